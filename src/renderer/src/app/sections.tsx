@@ -1,0 +1,54 @@
+import type { ReactElement } from 'react';
+import DashboardIcon from '@mui/icons-material/SpaceDashboardOutlined';
+import CatalogIcon from '@mui/icons-material/CategoryOutlined';
+import InventoryIcon from '@mui/icons-material/Inventory2Outlined';
+import OrdersIcon from '@mui/icons-material/ReceiptLongOutlined';
+import ReviewsIcon from '@mui/icons-material/RateReviewOutlined';
+import CustomersIcon from '@mui/icons-material/PeopleAltOutlined';
+import SettingsIcon from '@mui/icons-material/SettingsOutlined';
+import { DashboardView } from '../features/dashboard/views/DashboardView';
+import { SettingsView } from '../features/settings/views/SettingsView';
+import { PlaceholderView } from '../features/placeholder/views/PlaceholderView';
+
+export interface Section {
+  path: string;
+  label: string;
+  icon: ReactElement;
+  element: ReactElement;
+}
+
+/** The navigation, in order; each section owns one top-level route. */
+export const sections: Section[] = [
+  { path: '/', label: 'Dashboard', icon: <DashboardIcon />, element: <DashboardView /> },
+  {
+    path: '/catalog',
+    label: 'Catalog',
+    icon: <CatalogIcon />,
+    element: <PlaceholderView title="Catalog" plan="Products and the category tree: search, edit, bulk changes and CSV import and export." />,
+  },
+  {
+    path: '/inventory',
+    label: 'Inventory',
+    icon: <InventoryIcon />,
+    element: <PlaceholderView title="Inventory" plan="Stock counts, adjustments and low-stock alerts." />,
+  },
+  {
+    path: '/orders',
+    label: 'Orders',
+    icon: <OrdersIcon />,
+    element: <PlaceholderView title="Orders" plan="Order fulfilment from confirmation to delivery, with refunds." />,
+  },
+  {
+    path: '/reviews',
+    label: 'Reviews',
+    icon: <ReviewsIcon />,
+    element: <PlaceholderView title="Reviews" plan="Moderation queue: approve, reject and reply to customer reviews." />,
+  },
+  {
+    path: '/customers',
+    label: 'Customers',
+    icon: <CustomersIcon />,
+    element: <PlaceholderView title="Customers" plan="Customer accounts, their addresses, orders and wishlists." />,
+  },
+  { path: '/settings', label: 'Settings', icon: <SettingsIcon />, element: <SettingsView /> },
+];
