@@ -110,10 +110,15 @@ export class ConnectionManager {
     for (const listener of this.listeners) listener(state);
   }
 
+  private databaseName(uri: string): string {
+    return databaseNameFromUri(uri) ?? this.options.defaultDatabaseName ?? 'backroom';
+  }
+
+  /** Hosts and the database actually used, e.g. `db1:27017/backroom`. */
   private currentLabel(): { source: DatabaseSource; target: string } {
-    return this.target
-      ? { source: this.target.source, target: describeMongoUri(this.target.uri) }
-      : { source: this.options.pendingTarget.source, target: this.options.pendingTarget.label };
+    if (!this.target) return { source: this.options.pendingTarget.source, target: this.options.pendingTarget.label };
+    const hosts = describeMongoUri(this.target.uri).split('/')[0];
+    return { source: this.target.source, target: `${hosts}/${this.databaseName(this.target.uri)}` };
   }
 
   private async connectOnce(): Promise<void> {
@@ -125,7 +130,7 @@ export class ConnectionManager {
       this.setState({ status: 'connecting', ...this.currentLabel(), attempt: this.attempt });
       this.options.logger.info(`Connecting to ${describeMongoUri(this.target.uri)} (attempt ${this.attempt})`);
       await this.connection.openUri(this.target.uri, {
-        dbName: databaseNameFromUri(this.target.uri) ?? this.options.defaultDatabaseName ?? 'backroom',
+        dbName: this.databaseName(this.target.uri),
         serverSelectionTimeoutMS: this.options.serverSelectionTimeoutMS ?? 5_000,
         bufferCommands: false,
         autoIndex: false,

@@ -46,7 +46,7 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
     const definition = contract[channel];
     authorize(definition.permission, context);
     // Parse before anything else runs, so bad input changes nothing.
-    const input = (await definition.input.parseAsync(rawInput ?? {})) as ParsedInput<C>;
+    const input = (await definition.input.parseAsync(rawInput === undefined ? {} : rawInput)) as ParsedInput<C>;
     const handler = handlers[channel] as Handler<C>;
     return handler(input, context);
   }
