@@ -1,10 +1,12 @@
 import type { SystemStatus } from '@shared/contract';
 import { ConnectionManager, type ConnectionTarget } from './db/connection-manager';
 import { EmbeddedServer } from './db/embedded-server';
+import { ensureIndexes } from './db/ensure-indexes';
 import { EventHub } from './events';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
 import type { Logger } from './logger';
+import { registerModels, type Models } from './models';
 import { createSystemService } from './services/system-service';
 
 export interface BackendOptions {
@@ -21,6 +23,7 @@ export interface BackendOptions {
 export interface Backend {
   router: Router;
   database: ConnectionManager;
+  models: Models;
   events: EventHub;
   start(): void;
   stop(): Promise<void>;
@@ -40,7 +43,12 @@ export function createBackend(options: BackendOptions): Backend {
       ? { source: 'environment', label: 'MONGODB_URI' }
       : { source: 'embedded', label: 'embedded database' },
     logger: options.logger,
+    prepare: async (_connection, capabilities) => {
+      await ensureIndexes(models, capabilities, options.logger);
+    },
   });
+  // Registered before the connection opens; queries wait for nothing (bufferCommands is off).
+  const models = registerModels(database.connection);
 
   const system = createSystemService({ appVersion: options.appVersion, mode: options.mode, database });
   const router = createRouter(createHandlers({ system }), options.logger);
@@ -50,6 +58,7 @@ export function createBackend(options: BackendOptions): Backend {
   return {
     router,
     database,
+    models,
     events,
     start: () => database.start(),
     async stop() {

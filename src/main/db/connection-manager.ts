@@ -23,6 +23,8 @@ export interface ConnectionManagerOptions {
   retryDelayMs?: (attempt: number) => number;
   /** Used when the URI names no database. */
   defaultDatabaseName?: string;
+  /** Runs once per successful connect, before the state says connected (e.g. index creation). */
+  prepare?: (connection: Connection, capabilities: Capabilities) => Promise<void>;
 }
 
 type Listener = (state: DatabaseState) => void;
@@ -141,6 +143,7 @@ export class ConnectionManager {
       const info = await db.admin().command({ buildInfo: 1 });
       this.serverVersion = typeof info.version === 'string' ? info.version : 'unknown';
       this.capabilities = await probeCapabilities(db);
+      await this.options.prepare?.(this.connection, this.capabilities);
       if (this.stopped) return;
       this.attempt = 0;
       this.markConnected();
