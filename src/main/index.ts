@@ -1,7 +1,7 @@
 import { app, BrowserWindow, session } from 'electron';
 import { createMainWindow, rendererUrl } from './app/main-window';
 import { createBackend } from './backend';
-import { forwardEvents, registerIpcTransport } from './ipc/ipc-transport';
+import { forwardEvents, ipcSessionKey, registerIpcTransport } from './ipc/ipc-transport';
 import { createConsoleLogger } from './logger';
 
 const logger = createConsoleLogger('main');
@@ -19,9 +19,11 @@ if (!app.requestSingleInstanceLock()) {
 
   const openWindow = (): void => {
     mainWindow = createMainWindow();
+    const sessionKey = ipcSessionKey(mainWindow.webContents.id);
     const stopForwarding = forwardEvents(backend.events, mainWindow.webContents);
     mainWindow.on('closed', () => {
       stopForwarding();
+      backend.sessions.end(sessionKey);
       mainWindow = undefined;
     });
   };
@@ -36,7 +38,7 @@ if (!app.requestSingleInstanceLock()) {
     // The renderer needs no camera, microphone, notifications or the like.
     session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     registerIpcTransport(backend.router, rendererUrl(), logger);
-    backend.start();
+    void backend.start();
     openWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow();

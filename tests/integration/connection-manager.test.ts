@@ -33,7 +33,7 @@ describe('ConnectionManager', () => {
     const uri = inject('mongoUri');
     manager = new ConnectionManager({
       resolveTarget: async () => ({ uri, source: 'environment' }),
-      pendingTarget: { source: 'environment', label: 'MONGODB_URI' },
+      pendingTarget: () => ({ source: 'environment', label: 'MONGODB_URI' }),
       logger: silentLogger,
     });
     const seen: string[] = [];
@@ -52,7 +52,7 @@ describe('ConnectionManager', () => {
     const port = await freePort();
     manager = new ConnectionManager({
       resolveTarget: async () => ({ uri: `mongodb://user:secret@127.0.0.1:${port}/shop?directConnection=true`, source: 'environment' }),
-      pendingTarget: { source: 'environment', label: 'MONGODB_URI' },
+      pendingTarget: () => ({ source: 'environment', label: 'MONGODB_URI' }),
       logger: silentLogger,
       serverSelectionTimeoutMS: 1_000,
       retryDelayMs: () => 300,
@@ -73,7 +73,7 @@ describe('ConnectionManager', () => {
     server = await startDisposableServer();
     manager = new ConnectionManager({
       resolveTarget: async () => ({ uri: server!.uri, source: 'environment' }),
-      pendingTarget: { source: 'environment', label: 'MONGODB_URI' },
+      pendingTarget: () => ({ source: 'environment', label: 'MONGODB_URI' }),
       logger: silentLogger,
       serverSelectionTimeoutMS: 2_000,
       retryDelayMs: () => 300,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { channelNames } from '../../src/shared/contract';
 import { AppError } from '../../src/main/errors';
-import { createHandlers } from '../../src/main/ipc/handlers';
+import { SessionManager } from '../../src/main/auth/session-manager';
+import { createHandlers, type Services } from '../../src/main/ipc/handlers';
 import { createRouter, type Handlers } from '../../src/main/ipc/router';
 import { toErrorShape } from '../../src/main/ipc/error-mapping';
 import { silentLogger } from '../../src/main/logger';
@@ -12,15 +13,30 @@ const database = {
   getState: () => ({ status: 'connecting' as const, source: 'environment' as const, target: 'db:27017/shop', attempt: 1 }),
 };
 const system = createSystemService({ appVersion: '1.2.3', mode: 'web', database });
-const context = { transport: 'http' as const };
+const context = { transport: 'http' as const, sessionKey: 'web' };
+
+/** Every channel answers "not in this test" unless a test gives it a handler. */
+const unused = Object.fromEntries(
+  channelNames.map((channel) => [
+    channel,
+    () => {
+      throw new Error(`${channel} is not part of this test`);
+    },
+  ]),
+) as unknown as Handlers;
 
 function routerWith(overrides: Partial<Handlers> = {}) {
-  return createRouter({ ...createHandlers({ system }), ...overrides }, silentLogger);
+  return createRouter({
+    handlers: { ...unused, 'system.ping': (input) => system.ping(input.echo), 'system.status': () => system.status(), ...overrides },
+    logger: silentLogger,
+    sessions: new SessionManager(() => 15),
+    isSetupOpen: async () => false,
+  });
 }
 
 describe('router', () => {
   it('has a handler for every channel of the contract', () => {
-    expect(Object.keys(createHandlers({ system })).sort()).toEqual([...channelNames].sort());
+    expect(Object.keys(createHandlers({} as Services)).sort()).toEqual([...channelNames].sort());
   });
 
   it('answers a valid call with plain data', async () => {
@@ -105,6 +121,11 @@ describe('error mapping', () => {
       message: 'Another record already uses this email',
       fields: { email: 'Already in use' },
     });
+  });
+
+  it('finds the duplicated field in the message when the server gives no keyValue', () => {
+    const error = Object.assign(new Error('E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: "a@b.c" }'), { code: 11000 });
+    expect(toErrorShape(error, silentLogger).fields).toEqual({ email: 'Already in use' });
   });
 
   it('maps a Mongoose validation error to VALIDATION with every field', () => {

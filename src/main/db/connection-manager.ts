@@ -16,7 +16,7 @@ export interface ConnectionManagerOptions {
   /** Called before each attempt; may start the embedded server. May throw. */
   resolveTarget: () => Promise<ConnectionTarget>;
   /** What the status bar says while `resolveTarget` has not answered yet. */
-  pendingTarget: { source: DatabaseSource; label: string };
+  pendingTarget: () => { source: DatabaseSource; label: string };
   logger: Logger;
   serverSelectionTimeoutMS?: number;
   /** Delay before retry number `attempt` (1-based) after a failed attempt. */
@@ -52,11 +52,14 @@ export class ConnectionManager {
   private capabilities: Capabilities | undefined;
   private serverVersion = 'unknown';
   private target: ConnectionTarget | undefined;
+  /** Bumped by restart(), so an attempt of an earlier generation stops quietly. */
+  private generation = 0;
 
   constructor(private readonly options: ConnectionManagerOptions) {
     this.odm = createOdm();
     this.connection = this.odm.createConnection();
-    this.state = { status: 'connecting', source: options.pendingTarget.source, target: options.pendingTarget.label, attempt: 1 };
+    const pending = options.pendingTarget();
+    this.state = { status: 'connecting', source: pending.source, target: pending.label, attempt: 1 };
     this.watchConnectionEvents();
   }
 
@@ -103,8 +106,18 @@ export class ConnectionManager {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.generation += 1;
     clearTimeout(this.retryTimer);
     await this.connection.close().catch(() => undefined);
+  }
+
+  /** Drops the connection and connects again, resolving the target afresh (a new database choice). */
+  async restart(): Promise<void> {
+    await this.stop();
+    this.attempt = 0;
+    this.target = undefined;
+    this.capabilities = undefined;
+    this.start();
   }
 
   private setState(state: DatabaseState): void {
@@ -118,13 +131,18 @@ export class ConnectionManager {
 
   /** Hosts and the database actually used, e.g. `db1:27017/backroom`. */
   private currentLabel(): { source: DatabaseSource; target: string } {
-    if (!this.target) return { source: this.options.pendingTarget.source, target: this.options.pendingTarget.label };
+    if (!this.target) {
+      const pending = this.options.pendingTarget();
+      return { source: pending.source, target: pending.label };
+    }
     const hosts = describeMongoUri(this.target.uri).split('/')[0];
     return { source: this.target.source, target: `${hosts}/${this.databaseName(this.target.uri)}` };
   }
 
   private async connectOnce(): Promise<void> {
     if (this.stopped) return;
+    const generation = this.generation;
+    const superseded = (): boolean => this.stopped || generation !== this.generation;
     this.attempt += 1;
     this.setState({ status: 'connecting', ...this.currentLabel(), attempt: this.attempt });
     try {
@@ -144,12 +162,12 @@ export class ConnectionManager {
       this.serverVersion = typeof info.version === 'string' ? info.version : 'unknown';
       this.capabilities = await probeCapabilities(db);
       await this.options.prepare?.(this.connection, this.capabilities);
-      if (this.stopped) return;
+      if (superseded()) return;
       this.attempt = 0;
       this.markConnected();
       this.options.logger.info(`Connected to ${describeMongoUri(this.target.uri)}, server ${this.serverVersion}`, this.capabilities);
     } catch (error) {
-      if (this.stopped) return;
+      if (superseded()) return;
       await this.connection.close().catch(() => undefined);
       const delay = (this.options.retryDelayMs ?? defaultRetryDelay)(this.attempt);
       this.options.logger.warn(`Database connection failed; retrying in ${delay} ms`, describeError(error));

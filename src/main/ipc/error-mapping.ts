@@ -26,8 +26,17 @@ interface MongooseValidationErrorLike {
 
 interface DuplicateKeyErrorLike {
   code: 11000;
+  message?: string;
   keyValue?: Record<string, unknown>;
   keyPattern?: Record<string, unknown>;
+}
+
+/** The field a duplicate-key error is about; some servers only name it in the message. */
+export function duplicateKeyField(error: DuplicateKeyErrorLike): string {
+  const fromKeys = Object.keys(error.keyValue ?? error.keyPattern ?? {})[0];
+  if (fromKeys) return fromKeys;
+  const fromMessage = /dup key: \{ "?([\w.]+)"?:/.exec(error.message ?? '')?.[1];
+  return fromMessage ?? 'unknown';
 }
 
 function isMongooseValidationError(error: unknown): error is MongooseValidationErrorLike {
@@ -61,7 +70,7 @@ export function toErrorShape(error: unknown, logger: Logger): ErrorShape {
     return { code: 'VALIDATION', message: `${firstField}: ${firstMessage}`, fields };
   }
   if (isDuplicateKeyError(error)) {
-    const field = Object.keys(error.keyValue ?? error.keyPattern ?? {})[0] ?? 'unknown';
+    const field = duplicateKeyField(error);
     return { code: 'CONFLICT', message: `Another record already uses this ${field}`, fields: { [field]: 'Already in use' } };
   }
   const name = error instanceof Error ? error.name : '';

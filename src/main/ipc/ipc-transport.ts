@@ -8,6 +8,11 @@ import type { Router } from './router';
 
 export const EVENT_CHANNEL = 'backroom:event';
 
+/** Each window has its own sign-in. */
+export function ipcSessionKey(webContentsId: number): string {
+  return `ipc:${webContentsId}`;
+}
+
 /**
  * A call is trusted only from the main frame of one of our windows showing
  * our own renderer (VS Code's validated IPC pattern).
@@ -26,7 +31,7 @@ export function registerIpcTransport(router: Router, rendererUrl: string, logger
         logger.warn(`Refused ${channel} from an untrusted frame`, event.senderFrame?.url);
         return { ok: false, error: { code: 'FORBIDDEN', message: 'This window may not call Backroom' } };
       }
-      return router.call(channel, input, { transport: 'ipc' });
+      return router.call(channel, input, { transport: 'ipc', sessionKey: ipcSessionKey(event.sender.id) });
     });
   }
   return () => channelNames.forEach((channel) => ipcMain.removeHandler(channel));

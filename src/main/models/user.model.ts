@@ -32,6 +32,9 @@ export const userSchema = new Schema(
     isEmailVerified: { type: Boolean, default: false },
     isActive: { type: Boolean, default: true },
     lastLogin: { type: Date },
+    // Backroom's addition: set with a temporary password from staff management; the
+    // member must choose a new one before anything else.
+    mustChangePassword: { type: Boolean, default: false },
     preferences: { type: preferencesSchema, default: () => ({}) },
     addresses: [{ type: Schema.Types.ObjectId, ref: 'Address' }],
     wishlist: [{ type: Schema.Types.ObjectId, ref: 'Product' }],

@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   });
   const logger = createConsoleLogger('web');
   const backend = createBackend({ mode: 'web', appVersion: version, dataDir: defaultDataDir(), logger });
-  backend.start();
+  await backend.start();
   const server = await startWebServer({
     router: backend.router,
     events: backend.events,

@@ -158,7 +158,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     const channel = decodeURIComponent(path.slice('/api/'.length));
     const input = await readJsonBody(request);
-    const result = await options.router.call(channel, input, { transport: 'http' });
+    // One session per launch token: web mode's sign-in is bound to it.
+    const result = await options.router.call(channel, input, { transport: 'http', sessionKey: 'web' });
     sendJson(response, result.ok ? 200 : STATUS_BY_CODE[result.error.code], result);
   };
 

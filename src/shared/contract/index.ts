@@ -1,4 +1,8 @@
 import type { z } from 'zod';
+import { auditChannels } from './audit';
+import { authChannels } from './auth';
+import { setupChannels } from './setup';
+import { staffChannels } from './staff';
 import { systemChannels, systemEvents } from './system';
 
 /**
@@ -8,6 +12,10 @@ import { systemChannels, systemEvents } from './system';
  */
 export const contract = {
   ...systemChannels,
+  ...authChannels,
+  ...setupChannels,
+  ...staffChannels,
+  ...auditChannels,
 };
 
 /** Events the main process pushes to the renderer. */
@@ -31,4 +39,9 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+export * from './audit';
+export * from './auth';
+export * from './common';
+export * from './setup';
+export * from './staff';
 export * from './system';

@@ -12,7 +12,7 @@ export type Capabilities = z.infer<typeof capabilitiesSchema>;
 export type CapabilityName = keyof Capabilities;
 
 /** Where the connection string came from. */
-export const databaseSourceSchema = z.enum(['environment', 'embedded']);
+export const databaseSourceSchema = z.enum(['environment', 'custom', 'embedded']);
 export type DatabaseSource = z.infer<typeof databaseSourceSchema>;
 
 /**

@@ -4,6 +4,7 @@ export type Tone = 'success' | 'warning' | 'error' | 'info';
 
 const SOURCE_LABEL: Record<DatabaseState['source'], string> = {
   environment: 'MONGODB_URI',
+  custom: 'saved connection',
   embedded: 'embedded database',
 };
 

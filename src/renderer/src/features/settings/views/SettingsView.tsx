@@ -39,9 +39,13 @@ export function SettingsView() {
               <TableRow>
                 <TableCell component="th">Source</TableCell>
                 <TableCell>
-                  {status.database.source === 'environment'
-                    ? 'MONGODB_URI environment variable'
-                    : 'Embedded database in the app data folder'}
+                  {
+                    {
+                      environment: 'MONGODB_URI environment variable',
+                      custom: 'Connection string saved in the OS keychain',
+                      embedded: 'Embedded database in the app data folder',
+                    }[status.database.source]
+                  }
                 </TableCell>
               </TableRow>
               {status.database.status === 'connected' && (
