@@ -13,12 +13,22 @@ export interface WebMode {
   stop(): Promise<void>;
 }
 
-/** Starts `node out/main/web.js` (the built app in web mode) against a database. */
-export async function launchWebMode(options: { mongoUri: string }): Promise<WebMode> {
+/** The server URI with a database of our own in its path, so test files never share data. */
+export function uriWithDatabase(uri: string, database: string): string {
+  const url = new URL(uri);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * Starts `node out/main/web.js` (the built app in web mode) against a database.
+ * With `database`, the app gets that database on the server (a fresh name per file).
+ */
+export async function launchWebMode(options: { mongoUri: string; database?: string }): Promise<WebMode> {
   if (!existsSync(WEB_ENTRY)) throw new Error('out/main/web.js is missing: run `npm run build` before the e2e tests');
   const dataDir = await mkdtemp(join(tmpdir(), 'backroom-e2e-'));
   const child: ChildProcess = spawn(process.execPath, [WEB_ENTRY, '--json'], {
-    env: { ...process.env, MONGODB_URI: options.mongoUri, BACKROOM_DATA_DIR: dataDir },
+    env: { ...process.env, MONGODB_URI: options.database ? uriWithDatabase(options.mongoUri, options.database) : options.mongoUri, BACKROOM_DATA_DIR: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const stderr: string[] = [];

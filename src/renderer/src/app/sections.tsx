@@ -6,6 +6,11 @@ import OrdersIcon from '@mui/icons-material/ReceiptLongOutlined';
 import ReviewsIcon from '@mui/icons-material/RateReviewOutlined';
 import CustomersIcon from '@mui/icons-material/PeopleAltOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
+import StaffIcon from '@mui/icons-material/BadgeOutlined';
+import AuditIcon from '@mui/icons-material/HistoryOutlined';
+import type { RolePermission } from '@shared/permissions';
+import { AuditView } from '../features/audit/views/AuditView';
+import { StaffView } from '../features/staff/views/StaffView';
 import { DashboardView } from '../features/dashboard/views/DashboardView';
 import { SettingsView } from '../features/settings/views/SettingsView';
 import { PlaceholderView } from '../features/placeholder/views/PlaceholderView';
@@ -15,6 +20,8 @@ export interface Section {
   label: string;
   icon: ReactElement;
   element: ReactElement;
+  /** The navigation hides a section the signed-in role may not use (the main process still decides). */
+  permission?: RolePermission;
 }
 
 /** The navigation, in order; each section owns one top-level route. */
@@ -48,7 +55,10 @@ export const sections: Section[] = [
     path: '/customers',
     label: 'Customers',
     icon: <CustomersIcon />,
+    permission: 'customers.read',
     element: <PlaceholderView title="Customers" plan="Customer accounts, their addresses, orders and wishlists." />,
   },
+  { path: '/staff', label: 'Staff', icon: <StaffIcon />, element: <StaffView />, permission: 'staff.manage' },
+  { path: '/audit', label: 'Audit log', icon: <AuditIcon />, element: <AuditView />, permission: 'audit.read' },
   { path: '/settings', label: 'Settings', icon: <SettingsIcon />, element: <SettingsView /> },
 ];
