@@ -1,8 +1,9 @@
-import { isObjectIdOrHexString, Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { computeTotals } from '../../domain/cart-totals';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
 import { effectivePrice } from '../orders/order-placement';
+import { isoOrNull, notFoundById, objectIdOrNotFound } from '../references';
 
 /**
  * Minimal cart operations. Every change recomputes `totals` from the items
@@ -94,23 +95,10 @@ export function cartTotals(cart: CartTotalsSource): CartTotalsDTO {
   return { subtotal, tax, shipping, total };
 }
 
-function notFound(field: string, what: string, id: string): AppError {
-  return new AppError('NOT_FOUND', `${field}: no ${what} with id "${id}"`, { [field]: `No ${what} with this id` });
-}
-
-function objectId(id: string, field: string, what: string): Types.ObjectId {
-  if (!isObjectIdOrHexString(id)) throw notFound(field, what, id);
-  return new Types.ObjectId(id);
-}
-
 function checkQuantity(quantity: unknown): asserts quantity is number {
   if (!Number.isInteger(quantity) || (quantity as number) < 1) {
     throw new AppError('VALIDATION', 'quantity must be a whole number of at least 1', { quantity: 'Must be a whole number of at least 1' });
   }
-}
-
-function iso(value: Date | null | undefined): string | null {
-  return value instanceof Date ? value.toISOString() : null;
 }
 
 function toCartDTO(cart: StoredCart): CartDTO {
@@ -124,12 +112,12 @@ function toCartDTO(cart: StoredCart): CartDTO {
       quantity: line.quantity,
       price: line.price ?? 0,
       variant: line.variant ?? null,
-      addedAt: iso(line.addedAt),
+      addedAt: isoOrNull(line.addedAt),
     })),
     totals: cartTotals(cart),
     discount: cart.discount ?? 0,
     status: cart.status ?? 'active',
-    lastActivity: iso(cart.lastActivity),
+    lastActivity: isoOrNull(cart.lastActivity),
   };
 }
 
@@ -165,8 +153,8 @@ async function ownerFilter(models: Models, owner: CartOwner): Promise<{ user: Ty
     }
     return { sessionId: owner.sessionId.trim() };
   }
-  const user = objectId(owner.userId, 'user', 'user');
-  if (!(await models.User.exists({ _id: user }))) throw notFound('user', 'user', owner.userId);
+  const user = objectIdOrNotFound(owner.userId, 'user', 'user');
+  if (!(await models.User.exists({ _id: user }))) throw notFoundById('user', 'user', owner.userId);
   return { user };
 }
 
@@ -175,10 +163,10 @@ async function ownerFilter(models: Models, owner: CartOwner): Promise<{ user: Ty
  * at once, if the cart is still at the version read; otherwise retries.
  */
 async function changeCart(models: Models, cartIdText: string, change: (items: StoredCartLine[]) => StoredCartLine[]): Promise<CartDTO> {
-  const cartId = objectId(cartIdText, 'cart', 'cart');
+  const cartId = objectIdOrNotFound(cartIdText, 'cart', 'cart');
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
     const cart = await findCart(models, cartId);
-    if (!cart) throw notFound('cart', 'cart', cartIdText);
+    if (!cart) throw notFoundById('cart', 'cart', cartIdText);
     const items = change(cart.items.map((line) => ({ ...line })));
     const next = { ...cart, items };
     const updated = await models.Cart.findOneAndUpdate(
@@ -193,7 +181,7 @@ async function changeCart(models: Models, cartIdText: string, change: (items: St
 
 function lineIndex(items: StoredCartLine[], itemId: string): number {
   const index = items.findIndex((line) => line._id?.toHexString() === itemId);
-  if (index < 0) throw notFound('item', 'cart line', itemId);
+  if (index < 0) throw notFoundById('item', 'cart line', itemId);
   return index;
 }
 
@@ -203,9 +191,9 @@ function lineIndex(items: StoredCartLine[], itemId: string): number {
  */
 export async function addItem(models: Models, cartId: string, input: AddItemInput): Promise<CartDTO> {
   checkQuantity(input.quantity);
-  const productId = objectId(input.product, 'product', 'product');
+  const productId = objectIdOrNotFound(input.product, 'product', 'product');
   const product = await models.Product.findOne({ _id: productId, isActive: true }, { price: 1 }).lean();
-  if (!product) throw notFound('product', 'active product', input.product);
+  if (!product) throw notFoundById('product', 'active product', input.product);
   const price = effectivePrice(product.price);
   const variant = input.variant ?? null;
   return changeCart(models, cartId, (items) => {

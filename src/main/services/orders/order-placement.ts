@@ -4,6 +4,7 @@ import { generateOrderNumber } from '../../domain/order-number';
 import { deriveStockStatus } from '../../domain/stock-status';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
+import { isoOrNull } from '../references';
 
 /**
  * Placing an order: check the references, price the lines from the catalog,
@@ -355,10 +356,6 @@ interface StoredOrder {
   createdAt?: Date | null;
 }
 
-function iso(value: Date | null | undefined): string | null {
-  return value instanceof Date ? value.toISOString() : null;
-}
-
 function plainAddress(address: Record<string, unknown> | null | undefined): OrderAddressInput | null {
   if (!address) return null;
   return Object.fromEntries(Object.entries(address).filter(([, value]) => typeof value === 'string')) as OrderAddressInput;
@@ -393,11 +390,11 @@ export function toOrderDTO(order: StoredOrder): OrderDTO {
     status: order.status ?? 'pending',
     timeline: (order.timeline ?? []).map((entry) => ({
       status: entry.status,
-      timestamp: iso(entry.timestamp),
+      timestamp: isoOrNull(entry.timestamp),
       note: entry.note ?? null,
       updatedBy: entry.updatedBy ? entry.updatedBy.toHexString() : null,
     })),
     shippingAddress: plainAddress(order.shippingAddress),
-    createdAt: iso(order.createdAt),
+    createdAt: isoOrNull(order.createdAt),
   };
 }

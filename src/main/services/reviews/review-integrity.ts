@@ -1,6 +1,7 @@
-import { isObjectIdOrHexString, Types } from 'mongoose';
+import type { Types } from 'mongoose';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
+import { isoOrNull, notFoundById, objectIdOrNotFound } from '../references';
 
 /**
  * Reviews and the two caches they feed (design document 5.2):
@@ -83,23 +84,10 @@ export function roundRating(value: number): number {
   return Math.round((value + Number.EPSILON) * 100) / 100;
 }
 
-function notFound(field: string, what: string, id: string): AppError {
-  return new AppError('NOT_FOUND', `${field}: no ${what} with id "${id}"`, { [field]: `No ${what} with this id` });
-}
-
-function objectId(id: string, field: string, what: string): Types.ObjectId {
-  if (!isObjectIdOrHexString(id)) throw notFound(field, what, id);
-  return new Types.ObjectId(id);
-}
-
 function checkRating(rating: unknown): void {
   if (!Number.isInteger(rating) || (rating as number) < 1 || (rating as number) > 5) {
     throw new AppError('VALIDATION', 'rating must be a whole number from 1 to 5', { rating: 'Must be a whole number from 1 to 5' });
   }
-}
-
-function iso(value: unknown): string | null {
-  return value instanceof Date ? value.toISOString() : null;
 }
 
 type StoredReview = {
@@ -140,8 +128,8 @@ export function toReviewDTO(review: StoredReview): ReviewDTO {
     cons: strings(review.cons),
     isVerifiedPurchase: review.isVerifiedPurchase === true,
     status: review.status ?? 'pending',
-    createdAt: iso(review.createdAt),
-    updatedAt: iso(review.updatedAt),
+    createdAt: isoOrNull(review.createdAt),
+    updatedAt: isoOrNull(review.updatedAt),
   };
 }
 
@@ -164,7 +152,7 @@ export async function approvedRatings(models: Models, productIds: Types.ObjectId
  * a moment; the next change or `repairCommerce` settles it.
  */
 export async function recomputeProductRating(models: Models, productId: string | Types.ObjectId): Promise<RatingSummary> {
-  const id = typeof productId === 'string' ? objectId(productId, 'product', 'product') : productId;
+  const id = typeof productId === 'string' ? objectIdOrNotFound(productId, 'product', 'product') : productId;
   const summary = (await approvedRatings(models, [id])).get(id.toHexString()) ?? { average: 0, count: 0 };
   await models.Product.updateOne({ _id: id }, { $set: { 'ratings.average': summary.average, 'ratings.count': summary.count } });
   return summary;
@@ -178,15 +166,15 @@ async function deliveredOrderWith(models: Models, user: Types.ObjectId, product:
 
 /** Creates a pending review (pending reviews do not count towards ratings). */
 export async function createReview(models: Models, input: CreateReviewInput): Promise<ReviewDTO> {
-  const productId = objectId(input.product, 'product', 'product');
-  const userId = objectId(input.user, 'user', 'user');
+  const productId = objectIdOrNotFound(input.product, 'product', 'product');
+  const userId = objectIdOrNotFound(input.user, 'user', 'user');
   checkRating(input.rating);
   const [product, user] = await Promise.all([
     models.Product.exists({ _id: productId }),
     models.User.findById(userId, { firstName: 1, lastName: 1, avatar: 1 }).lean(),
   ]);
-  if (!product) throw notFound('product', 'product', input.product);
-  if (!user) throw notFound('user', 'user', input.user);
+  if (!product) throw notFoundById('product', 'product', input.product);
+  if (!user) throw notFoundById('user', 'user', input.user);
   const order = await deliveredOrderWith(models, userId, productId);
   const created = await models.Review.create({
     product: productId,
@@ -206,7 +194,7 @@ export async function createReview(models: Models, input: CreateReviewInput): Pr
 }
 
 function reviewId(id: string): Types.ObjectId {
-  return objectId(id, 'id', 'review');
+  return objectIdOrNotFound(id, 'id', 'review');
 }
 
 /** Approves or rejects a review, then recomputes its product's rating. */
@@ -215,7 +203,7 @@ export async function moderateReview(models: Models, id: string, status: Moderat
     throw new AppError('VALIDATION', `status must be one of ${MODERATION_DECISIONS.join(', ')}`, { status: `Must be one of ${MODERATION_DECISIONS.join(', ')}` });
   }
   const updated = await models.Review.findOneAndUpdate({ _id: reviewId(id) }, { $set: { status } }, { returnDocument: 'after', runValidators: true }).lean();
-  if (!updated) throw notFound('id', 'review', id);
+  if (!updated) throw notFoundById('id', 'review', id);
   await recomputeProductRating(models, updated.product);
   return toReviewDTO(updated);
 }
@@ -232,7 +220,7 @@ export async function editReview(models: Models, id: string, changes: ReviewEdit
     if (changes[field] !== undefined) Object.assign(allowed, { [field]: changes[field] });
   }
   const updated = await models.Review.findOneAndUpdate({ _id: reviewId(id) }, { $set: allowed }, { returnDocument: 'after', runValidators: true }).lean();
-  if (!updated) throw notFound('id', 'review', id);
+  if (!updated) throw notFoundById('id', 'review', id);
   await recomputeProductRating(models, updated.product);
   return toReviewDTO(updated);
 }
@@ -240,7 +228,7 @@ export async function editReview(models: Models, id: string, changes: ReviewEdit
 /** Deletes a review, then recomputes its product's rating. */
 export async function deleteReview(models: Models, id: string): Promise<void> {
   const deleted = await models.Review.findOneAndDelete({ _id: reviewId(id) }).lean();
-  if (!deleted) throw notFound('id', 'review', id);
+  if (!deleted) throw notFoundById('id', 'review', id);
   await recomputeProductRating(models, deleted.product);
 }
 
@@ -250,7 +238,7 @@ export async function deleteReview(models: Models, id: string): Promise<void> {
  * deleted (then the reviews show "Deleted customer"). Returns how many changed.
  */
 export async function refreshAuthorCache(models: Models, userId: string): Promise<number> {
-  const id = objectId(userId, 'user', 'user');
+  const id = objectIdOrNotFound(userId, 'user', 'user');
   const user = await models.User.findById(id, { firstName: 1, lastName: 1, avatar: 1 }).lean();
   const result = await models.Review.updateMany({ user: id }, { $set: { author: authorFromUser(user) } });
   return result.modifiedCount;

@@ -2,6 +2,7 @@ import { isObjectIdOrHexString, Types } from 'mongoose';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
 import { authorFromUser, DELETED_CUSTOMER_NAME } from '../reviews/review-integrity';
+import { notFoundById } from '../references';
 
 /**
  * Deleting a customer (or staff) account.
@@ -52,10 +53,6 @@ export function customerLabel(user: CustomerName | null, order: OrderForLabel): 
   return shippedTo ? `${DELETED_CUSTOMER_NAME} (${shippedTo})` : DELETED_CUSTOMER_NAME;
 }
 
-function notFound(userId: string): AppError {
-  return new AppError('NOT_FOUND', `user: no user with id "${userId}"`, { user: 'No user with this id' });
-}
-
 const lastAdminError = () => new AppError('CONFLICT', 'The last admin cannot be deleted; make another user admin first', { user: 'Last admin' });
 
 /**
@@ -74,10 +71,10 @@ async function stepDownAdmin(models: Models, userId: Types.ObjectId): Promise<vo
 }
 
 export async function deleteUser(models: Models, userId: string): Promise<DeletedUserReport> {
-  if (!isObjectIdOrHexString(userId)) throw notFound(userId);
+  if (!isObjectIdOrHexString(userId)) throw notFoundById('user', 'user', userId);
   const id = new Types.ObjectId(userId);
   const user = await models.User.findById(id, { role: 1 }).lean();
-  if (!user) throw notFound(userId);
+  if (!user) throw notFoundById('user', 'user', userId);
   if (user.role === 'admin') await stepDownAdmin(models, id);
 
   const addresses = await models.Address.deleteMany({ user: id });
