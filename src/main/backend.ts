@@ -14,6 +14,7 @@ import { registerModels, type Models } from './models';
 import { openSecretStore } from './secrets';
 import type { SecretStore } from './secrets/secret-store';
 import { createAuthService } from './services/auth-service';
+import { createDashboardService } from './services/dashboard/dashboard-service';
 import { createDatabaseSettingsService } from './services/database-settings-service';
 import { createSetupService } from './services/setup-service';
 import { createStaffService } from './services/staff-service';
@@ -107,6 +108,7 @@ export function createBackend(options: BackendOptions): Backend {
       settings,
       staff,
       auditLog: () => (database.requireConnection(), auditLog),
+      dashboard: createDashboardService({ models: liveModels }),
     }),
     logger: options.logger,
     sessions,

@@ -156,3 +156,41 @@ describe('staff access', () => {
     await expect(AuditEntry!.deleteMany({})).rejects.toThrow(/append-only/);
   });
 });
+
+describe('dashboard summary', () => {
+  let app: TestBackend;
+  beforeAll(async () => {
+    app = await startTestBackend('dashboard');
+  });
+  afterAll(() => app.dispose());
+
+  it('counts the store for admins and only their own products for sellers', async () => {
+    await app.call('setup.createAdmin', ADMIN, 'admin');
+    const seller = await app.call('staff.create', { email: 'sid@shop.test', firstName: 'Sid', lastName: 'Seller', role: 'seller' }, 'admin');
+    const sellerId = (seller.data as { member: { id: string } }).member.id;
+    const { Product } = app.backend.models;
+    const base = { description: 'A thing', price: { regular: 10 } };
+    await Product.create([
+      { ...base, name: 'Mine low', slug: 'mine-low', sku: 'M-1', seller: sellerId, status: 'published', inventory: { quantity: 2 } },
+      { ...base, name: 'Mine out', slug: 'mine-out', sku: 'M-2', seller: sellerId, status: 'draft', inventory: { quantity: 0 } },
+      { ...base, name: 'Theirs', slug: 'theirs', sku: 'T-1', status: 'published', inventory: { quantity: 50 } },
+    ]);
+
+    const admin = await app.call('dashboard.summary', {}, 'admin');
+    expect(admin).toMatchObject({
+      ok: true,
+      data: {
+        products: { total: 3, byStatus: { published: 2, draft: 1, archived: 0 }, byStock: { in_stock: 1, low_stock: 1, out_of_stock: 1 } },
+        orders: { total: 0 },
+        reviewsAwaitingModeration: 0,
+        customers: 0,
+      },
+    });
+
+    await app.backend.models.User.updateOne({ _id: sellerId }, { $set: { mustChangePassword: false, password: 'seller pass 1' } });
+    const signIn = await app.call('auth.signIn', { email: 'sid@shop.test', password: 'seller pass 1' }, 'seller');
+    expect(signIn.ok).toBe(true);
+    const mine = await app.call('dashboard.summary', {}, 'seller');
+    expect(mine).toMatchObject({ ok: true, data: { products: { total: 2, byStock: { in_stock: 0, low_stock: 1, out_of_stock: 1 } }, orders: null, customers: null } });
+  });
+});

@@ -1,11 +1,13 @@
 import { AppError } from '../errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { AuthService } from '../services/auth-service';
+import type { DashboardService } from '../services/dashboard/dashboard-service';
 import type { DatabaseSettingsService } from '../services/database-settings-service';
 import type { SetupService } from '../services/setup-service';
 import type { StaffService } from '../services/staff-service';
 import type { SystemService } from '../services/system-service';
 import type { SettingsFile } from '../settings/settings-file';
+import type { Session } from '../auth/session-manager';
 import type { CallContext, Handlers } from './router';
 
 export interface Services {
@@ -16,12 +18,13 @@ export interface Services {
   settings: SettingsFile;
   staff: StaffService;
   auditLog: () => AuditLog;
+  dashboard: DashboardService;
 }
 
 /** The signed-in member; the router has already refused calls without one. */
-function memberId(context: CallContext): string {
+function member(context: CallContext): Session {
   if (!context.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
-  return context.session.userId;
+  return context.session;
 }
 
 /** Binds each channel of the contract to the service method that answers it. */
@@ -33,7 +36,7 @@ export function createHandlers(services: Services): Handlers {
     'auth.session': (_input, context) => services.auth.session(context.sessionKey),
     'auth.signIn': (input, context) => services.auth.signIn(input, context.sessionKey, context.audit),
     'auth.signOut': (_input, context) => services.auth.signOut(context.sessionKey),
-    'auth.changePassword': (input, context) => services.auth.changePassword(input, context.sessionKey, memberId(context), context.audit),
+    'auth.changePassword': (input, context) => services.auth.changePassword(input, context.sessionKey, member(context).userId, context.audit),
 
     'setup.status': () => services.setup.status(),
     'setup.createAdmin': (input, context) => services.setup.createAdmin(input, context.sessionKey, context.audit),
@@ -54,5 +57,7 @@ export function createHandlers(services: Services): Handlers {
 
     'audit.list': ({ cursor, limit, ...filters }) => services.auditLog().list(filters, { cursor, limit }),
     'audit.export': (filters) => services.auditLog().exportCsv(filters),
+
+    'dashboard.summary': (_input, context) => services.dashboard.summary(member(context)),
   };
 }

@@ -156,6 +156,9 @@ productSchema.index({ seller: 1 });
 productSchema.index({ tags: 1 });
 productSchema.index({ createdAt: -1 });
 productSchema.index({ name: 'text', description: 'text', tags: 'text' });
+// Not in the design document: serves the Dashboard's stock counts (dashboard.summary)
+// and the catalog's stock-status filter.
+productSchema.index({ 'inventory.status': 1 });
 
 // The stock status follows the numbers on every save. Updates that bypass documents
 // (a conditional `$inc` on inventory.quantity) must set inventory.status themselves.

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
+import { dashboardChannels } from './dashboard';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 import { systemChannels, systemEvents } from './system';
@@ -16,6 +17,7 @@ export const contract = {
   ...setupChannels,
   ...staffChannels,
   ...auditChannels,
+  ...dashboardChannels,
 };
 
 /** Events the main process pushes to the renderer. */
@@ -42,6 +44,7 @@ export function isChannelName(name: string): name is ChannelName {
 export * from './audit';
 export * from './auth';
 export * from './common';
+export * from './dashboard';
 export * from './setup';
 export * from './staff';
 export * from './system';

@@ -1,13 +1,20 @@
 import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useSystemStore } from '../../system/store';
+import { OrdersByStatusChart } from '../components/OrdersByStatusChart';
+import { StatCard } from '../components/StatCard';
+import { useDashboardSummary } from '../hooks/useDashboardSummary';
 
-/** The landing page; sales charts arrive with the analytics work. */
+/** The landing page: the store at a glance. */
 export function DashboardView() {
   const database = useSystemStore((state) => state.status?.database);
+  const { state, reload } = useDashboardSummary();
+
   return (
-    <Stack spacing={2} component="section" aria-labelledby="dashboard-title">
+    <Stack spacing={3} component="section" aria-labelledby="dashboard-title">
       <Typography id="dashboard-title" variant="h4" component="h1">
         Dashboard
       </Typography>
@@ -16,9 +23,49 @@ export function DashboardView() {
           The database is not connected, so store data cannot be shown. The status bar below says why and updates on its own.
         </Alert>
       )}
-      <Alert severity="info">
-        <strong>Not built yet.</strong> Sales charts, low-stock alerts and the moderation queue will appear here.
-      </Alert>
+      {state.kind === 'loading' && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status">
+          <CircularProgress size={20} />
+          <Typography>Loading the store's figures…</Typography>
+        </Stack>
+      )}
+      {state.kind === 'failed' && (
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={reload}>
+              Try again
+            </Button>
+          }
+        >
+          Could not load the figures: {state.message}
+        </Alert>
+      )}
+      {state.kind === 'ready' && state.summary.products.total === 0 && (
+        <Alert severity="info">
+          The catalog is empty. Add products under Catalog, or fill a test store with <code>npm run seed -- --scale demo</code>.
+        </Alert>
+      )}
+      {state.kind === 'ready' && (
+        <>
+          <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }}>
+            <StatCard
+              label="Products"
+              value={state.summary.products.total}
+              detail={`${state.summary.products.byStatus.published.toLocaleString()} published · ${state.summary.products.byStatus.draft.toLocaleString()} draft · ${state.summary.products.byStatus.archived.toLocaleString()} archived`}
+            />
+            <StatCard
+              label="Low or out of stock"
+              value={state.summary.products.byStock.low_stock + state.summary.products.byStock.out_of_stock}
+              detail={`${state.summary.products.byStock.low_stock.toLocaleString()} low · ${state.summary.products.byStock.out_of_stock.toLocaleString()} out`}
+            />
+            {state.summary.orders && <StatCard label="Orders" value={state.summary.orders.total} detail={`${state.summary.orders.byStatus.pending.toLocaleString()} pending`} />}
+            {state.summary.reviewsAwaitingModeration !== null && <StatCard label="Reviews to moderate" value={state.summary.reviewsAwaitingModeration} />}
+            {state.summary.customers !== null && <StatCard label="Customers" value={state.summary.customers} />}
+          </Stack>
+          {state.summary.orders && <OrdersByStatusChart byStatus={state.summary.orders.byStatus} />}
+        </>
+      )}
     </Stack>
   );
 }
