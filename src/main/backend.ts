@@ -14,6 +14,8 @@ import { registerModels, type Models } from './models';
 import { openSecretStore } from './secrets';
 import type { SecretStore } from './secrets/secret-store';
 import { createAuthService } from './services/auth-service';
+import { createCategoryService } from './services/catalog/category-service';
+import { createProductService } from './services/catalog/product-service';
 import { createDashboardService } from './services/dashboard/dashboard-service';
 import { createDatabaseSettingsService } from './services/database-settings-service';
 import { createSetupService } from './services/setup-service';
@@ -109,6 +111,15 @@ export function createBackend(options: BackendOptions): Backend {
       staff,
       auditLog: () => (database.requireConnection(), auditLog),
       dashboard: createDashboardService({ models: liveModels }),
+      categories: createCategoryService({ models: liveModels }),
+      products: createProductService({
+        models: liveModels,
+        capabilities: () => {
+          const state = database.getState();
+          return { textSearch: state.status === 'connected' && state.capabilities.textSearch };
+        },
+        lastChangedBy: (collection, targetId) => auditLog.lastChange(collection, targetId),
+      }),
     }),
     logger: options.logger,
     sessions,

@@ -8,6 +8,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const ROLE_PERMISSIONS = [
   'catalog.read',
   'catalog.write',
+  'categories.write',
   'inventory.read',
   'inventory.write',
   'orders.read',
@@ -34,7 +35,8 @@ export type Permission = 'public' | 'setup' | 'signedIn' | RolePermission;
 /**
  * The permission matrix. Sellers work on the catalog, stock, orders and reviews
  * of their own products only (the services filter by `seller`); admins do
- * everything, including staff, settings, customers, analytics and the audit log.
+ * everything, including the category tree (shared by all sellers), staff,
+ * settings, customers, analytics and the audit log.
  */
 export const PERMISSIONS_BY_ROLE: Record<StaffRole, readonly RolePermission[]> = {
   admin: ROLE_PERMISSIONS,

@@ -74,6 +74,12 @@ export function createAuditLog(connection: Connection) {
       await AuditLog.insertMany(entries);
     },
 
+    /** Who last changed a document, for "changed by … since you opened it". */
+    async lastChange(collection: string, targetId: string): Promise<{ name: string; at: string } | null> {
+      const entry = await AuditLog.findOne({ targetCollection: collection, targetId }).sort({ at: -1 }).lean();
+      return entry ? { name: entry.actor?.name ?? 'an unknown user', at: entry.at.toISOString() } : null;
+    },
+
     async list(filters: AuditFilters, page: { cursor?: string; limit: number }): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
       const query = filterQuery(filters);
       if (page.cursor) {

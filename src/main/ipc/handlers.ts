@@ -1,6 +1,8 @@
 import { AppError } from '../errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { AuthService } from '../services/auth-service';
+import type { CategoryService } from '../services/catalog/category-service';
+import type { ProductService } from '../services/catalog/product-service';
 import type { DashboardService } from '../services/dashboard/dashboard-service';
 import type { DatabaseSettingsService } from '../services/database-settings-service';
 import type { SetupService } from '../services/setup-service';
@@ -19,12 +21,30 @@ export interface Services {
   staff: StaffService;
   auditLog: () => AuditLog;
   dashboard: DashboardService;
+  categories: CategoryService;
+  products: ProductService;
 }
 
 /** The signed-in member; the router has already refused calls without one. */
 function member(context: CallContext): Session {
   if (!context.session) throw new AppError('UNAUTHENTICATED', 'Sign in to continue');
   return context.session;
+}
+
+/**
+ * Services name fields of the product itself (`sku`); the channel's input has
+ * them under `product`, and errors always name the input path (`product.sku`).
+ */
+async function underField<T>(prefix: string, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError && error.fields) {
+      const fields = Object.fromEntries(Object.entries(error.fields).map(([path, message]) => [path.startsWith(`${prefix}.`) ? path : `${prefix}.${path}`, message]));
+      throw new AppError(error.code, error.message, fields);
+    }
+    throw error;
+  }
 }
 
 /** Binds each channel of the contract to the service method that answers it. */
@@ -59,5 +79,22 @@ export function createHandlers(services: Services): Handlers {
     'audit.export': (filters) => services.auditLog().exportCsv(filters),
 
     'dashboard.summary': (_input, context) => services.dashboard.summary(member(context)),
+
+    'catalog.categories.list': () => services.categories.list(),
+    'catalog.categories.create': (input, context) => services.categories.create(input.parent, input.category, context.audit),
+    'catalog.categories.update': (input, context) => services.categories.update(input.id, input.category, context.audit),
+    'catalog.categories.move': (input, context) => services.categories.move(input.id, input.parent, input.order, context.audit),
+    'catalog.categories.delete': (input, context) => services.categories.remove(input.id, input.moveProductsTo, context.audit),
+
+    'catalog.products.list': (input, context) => services.products.list(input, member(context)),
+    'catalog.products.brands': (_input, context) => services.products.brands(member(context)),
+    'catalog.products.get': (input, context) => services.products.get(input.id, member(context)),
+    'catalog.products.checkUnique': (input) => services.products.checkUnique(input),
+    'catalog.products.create': (input, context) => underField('product', services.products.create(input.product, member(context), context.audit)),
+    'catalog.products.update': (input, context) =>
+      underField('product', services.products.update(input.id, input.expectedUpdatedAt, input.product, member(context), context.audit)),
+    'catalog.products.duplicate': (input, context) => services.products.duplicate(input.id, member(context), context.audit),
+    'catalog.products.dependents': (input, context) => services.products.dependents(input.id, member(context)),
+    'catalog.products.delete': (input, context) => services.products.remove(input.id, member(context), context.audit),
   };
 }

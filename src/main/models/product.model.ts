@@ -159,6 +159,15 @@ productSchema.index({ name: 'text', description: 'text', tags: 'text' });
 // Not in the design document: serves the Dashboard's stock counts (dashboard.summary)
 // and the catalog's stock-status filter.
 productSchema.index({ 'inventory.status': 1 });
+// Not in the design document: the catalog list pages on (sort key, _id) keysets
+// (catalog.products.list); a single-field index cannot give that order, so each
+// sort the list offers has its compound index. Also the brand filter and list.
+productSchema.index({ updatedAt: -1, _id: -1 });
+productSchema.index({ name: 1, _id: 1 });
+productSchema.index({ 'price.regular': 1, _id: 1 });
+productSchema.index({ createdAt: -1, _id: -1 });
+productSchema.index({ 'ratings.average': -1, _id: -1 });
+productSchema.index({ brand: 1 });
 
 // The stock status follows the numbers on every save. Updates that bypass documents
 // (a conditional `$inc` on inventory.quantity) must set inventory.status themselves.

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
+import { catalogChannels } from './catalog';
 import { dashboardChannels } from './dashboard';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
@@ -18,6 +19,7 @@ export const contract = {
   ...staffChannels,
   ...auditChannels,
   ...dashboardChannels,
+  ...catalogChannels,
 };
 
 /** Events the main process pushes to the renderer. */
@@ -43,6 +45,7 @@ export function isChannelName(name: string): name is ChannelName {
 
 export * from './audit';
 export * from './auth';
+export * from './catalog';
 export * from './common';
 export * from './dashboard';
 export * from './setup';

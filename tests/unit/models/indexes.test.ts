@@ -137,8 +137,18 @@ function allPaths(schema: Schema, prefix = ''): Array<{ path: string; options: R
  * faithful transcription.
  */
 const ADDED_FOR_QUERIES: Partial<Record<keyof Models, IndexSpec[]>> = {
-  // Dashboard stock counts (dashboard.summary) and the catalog's stock-status filter.
-  Product: [[{ 'inventory.status': 1 }, {}]],
+  Product: [
+    // Dashboard stock counts (dashboard.summary) and the catalog's stock-status filter.
+    [{ 'inventory.status': 1 }, {}],
+    // catalog.products.list: keyset paging on (sort key, _id) for each sort it offers.
+    [{ updatedAt: -1, _id: -1 }, {}],
+    [{ name: 1, _id: 1 }, {}],
+    [{ 'price.regular': 1, _id: 1 }, {}],
+    [{ createdAt: -1, _id: -1 }, {}],
+    [{ 'ratings.average': -1, _id: -1 }, {}],
+    // The brand filter and the brands list.
+    [{ brand: 1 }, {}],
+  ],
 };
 
 describe('indexes', () => {
