@@ -1,0 +1,5 @@
+import { PlaceholderView } from '../../placeholder/views/PlaceholderView';
+
+export function ProductEditorView() {
+  return <PlaceholderView title="Product" plan="Edit every field of a product." />;
+}
