@@ -14,6 +14,8 @@ import { registerModels, type Models } from './models';
 import { openSecretStore } from './secrets';
 import type { SecretStore } from './secrets/secret-store';
 import { createAuthService } from './services/auth-service';
+import { JobRunner } from './jobs/job-runner';
+import { createBulkService } from './services/catalog/bulk-service';
 import { createCategoryService } from './services/catalog/category-service';
 import { createProductService } from './services/catalog/product-service';
 import { createDashboardService } from './services/dashboard/dashboard-service';
@@ -91,6 +93,13 @@ export function createBackend(options: BackendOptions): Backend {
     return models;
   };
 
+  const events = new EventHub();
+  const jobs = new JobRunner((job) => events.emit('jobs.progress', job), options.logger);
+  const textSearch = (): { textSearch: boolean } => {
+    const state = database.getState();
+    return { textSearch: state.status === 'connected' && state.capabilities.textSearch };
+  };
+
   const system = createSystemService({ appVersion: options.appVersion, mode: options.mode, database });
   const setup = createSetupService({ models: liveModels, sessions, databaseChoice: () => databaseSettings.choice() });
   const auth = createAuthService({
@@ -114,19 +123,22 @@ export function createBackend(options: BackendOptions): Backend {
       categories: createCategoryService({ models: liveModels }),
       products: createProductService({
         models: liveModels,
-        capabilities: () => {
-          const state = database.getState();
-          return { textSearch: state.status === 'connected' && state.capabilities.textSearch };
-        },
+        capabilities: textSearch,
         lastChangedBy: (collection, targetId) => auditLog.lastChange(collection, targetId),
       }),
+      bulk: createBulkService({
+        models: liveModels,
+        capabilities: textSearch,
+        jobs,
+        audit: (actor, records) => auditLog.write({ actor, channel: 'catalog.bulk.start', records }),
+      }),
+      jobs,
     }),
     logger: options.logger,
     sessions,
     isSetupOpen: () => setup.needsAdmin(),
     auditLog,
   });
-  const events = new EventHub();
   database.onStateChange(() => events.emit('system.status', system.status()));
 
   return {

@@ -1,6 +1,7 @@
 import { AppError } from '../errors';
 import type { AuditLog } from '../audit/audit-log';
 import type { AuthService } from '../services/auth-service';
+import type { BulkService } from '../services/catalog/bulk-service';
 import type { CategoryService } from '../services/catalog/category-service';
 import type { ProductService } from '../services/catalog/product-service';
 import type { DashboardService } from '../services/dashboard/dashboard-service';
@@ -10,6 +11,7 @@ import type { StaffService } from '../services/staff-service';
 import type { SystemService } from '../services/system-service';
 import type { SettingsFile } from '../settings/settings-file';
 import type { Session } from '../auth/session-manager';
+import type { JobRunner } from '../jobs/job-runner';
 import type { CallContext, Handlers } from './router';
 
 export interface Services {
@@ -23,6 +25,8 @@ export interface Services {
   dashboard: DashboardService;
   categories: CategoryService;
   products: ProductService;
+  bulk: BulkService;
+  jobs: JobRunner;
 }
 
 /** The signed-in member; the router has already refused calls without one. */
@@ -96,5 +100,12 @@ export function createHandlers(services: Services): Handlers {
     'catalog.products.duplicate': (input, context) => services.products.duplicate(input.id, member(context), context.audit),
     'catalog.products.dependents': (input, context) => services.products.dependents(input.id, member(context)),
     'catalog.products.delete': (input, context) => services.products.remove(input.id, member(context), context.audit),
+
+    'catalog.bulk.preview': (input, context) => services.bulk.preview(input.selection, input.action, member(context)),
+    // The job audits each product it changes; the call itself records only that it started.
+    'catalog.bulk.start': (input, context) => services.bulk.start(input.selection, input.action, member(context)),
+
+    'jobs.get': ({ id, ...slice }, context) => services.jobs.read(id, member(context).userId, slice),
+    'jobs.cancel': (input, context) => ({ job: services.jobs.cancel(input.id, member(context).userId) }),
   };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PRODUCT_STATUSES, SHIPPING_CLASSES, STOCK_STATUSES } from '../enums';
 import { defineChannel } from './channel';
 import { objectIdSchema } from './common';
+import { jobSchema } from './jobs';
 
 // ---- categories ----------------------------------------------------------------------
 
@@ -311,6 +312,58 @@ export const catalogChannels = {
   'catalog.products.delete': defineChannel({
     input: z.strictObject({ id: objectIdSchema }),
     output: z.object({ reviews: z.number().int(), carts: z.number().int(), wishlists: z.number().int(), relatedProducts: z.number().int(), coupons: z.number().int() }),
+    permission: 'catalog.write',
+    mutates: true,
+  }),
+};
+
+// ---- bulk changes --------------------------------------------------------------------
+
+/** Which products: picked rows, or every product matching the list's filters. */
+export const bulkSelectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('ids'), ids: z.array(objectIdSchema).min(1, 'Select at least one product').max(1000, 'At most 1,000 picked rows; use "all matching" for more') }),
+  z.strictObject({ kind: z.literal('filter'), filters: productFiltersSchema }),
+]);
+export type BulkSelection = z.infer<typeof bulkSelectionSchema>;
+
+export const bulkActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('publish') }),
+  z.strictObject({ type: z.literal('archive') }),
+  z.strictObject({ type: z.literal('setFeatured'), featured: z.boolean() }),
+  z.strictObject({ type: z.literal('moveToCategory'), category: objectIdSchema.nullable() }),
+  z.strictObject({ type: z.literal('addTags'), tags: z.array(z.string().trim().min(1).max(50)).min(1).max(20) }),
+  z.strictObject({ type: z.literal('removeTags'), tags: z.array(z.string().trim().min(1).max(50)).min(1).max(20) }),
+  z.strictObject({
+    type: z.literal('changePrice'),
+    /** percent: +10 raises by 10 %, -15 lowers by 15 %; fixed: an amount added (negative lowers). */
+    mode: z.enum(['percent', 'fixed']),
+    amount: z.number().min(-100_000).max(100_000).refine((value) => value !== 0, 'Must not be zero'),
+    target: z.enum(['regular', 'sale', 'both']),
+  }),
+]);
+export type BulkAction = z.infer<typeof bulkActionSchema>;
+
+export const pricePreviewRowSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  sku: z.string(),
+  before: z.object({ regular: z.number(), sale: z.number().nullable() }),
+  after: z.object({ regular: z.number(), sale: z.number().nullable() }),
+  /** Why this row would be refused (price below zero, sale not below regular). */
+  problem: z.string().nullable(),
+});
+export type PricePreviewRow = z.infer<typeof pricePreviewRowSchema>;
+
+export const bulkChannels = {
+  'catalog.bulk.preview': defineChannel({
+    input: z.strictObject({ selection: bulkSelectionSchema, action: bulkActionSchema }),
+    output: z.object({ total: z.number().int(), sample: z.array(pricePreviewRowSchema) }),
+    permission: 'catalog.write',
+    mutates: false,
+  }),
+  'catalog.bulk.start': defineChannel({
+    input: z.strictObject({ selection: bulkSelectionSchema, action: bulkActionSchema }),
+    output: z.object({ job: jobSchema }),
     permission: 'catalog.write',
     mutates: true,
   }),

@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
-import { catalogChannels } from './catalog';
+import { bulkChannels, catalogChannels } from './catalog';
 import { dashboardChannels } from './dashboard';
+import { jobChannels, jobEvents } from './jobs';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 import { systemChannels, systemEvents } from './system';
@@ -20,11 +21,14 @@ export const contract = {
   ...auditChannels,
   ...dashboardChannels,
   ...catalogChannels,
+  ...bulkChannels,
+  ...jobChannels,
 };
 
 /** Events the main process pushes to the renderer. */
 export const events = {
   ...systemEvents,
+  ...jobEvents,
 };
 
 export type Contract = typeof contract;
@@ -48,6 +52,7 @@ export * from './auth';
 export * from './catalog';
 export * from './common';
 export * from './dashboard';
+export * from './jobs';
 export * from './setup';
 export * from './staff';
 export * from './system';

@@ -72,11 +72,35 @@ function decodeOffset(cursor: string): number {
   return offset;
 }
 
+export interface MatchingQuery {
+  query: Record<string, unknown>;
+  mode: ProductPage['searchMode'];
+}
+
 /**
- * One page of the catalog. A search finds an exact SKU or slug first; else
- * full text over name, description and tags ranked by relevance where the
- * server has text search; else names starting with the words typed. Other
- * lists page on a (sort key, _id) keyset, so page 500 costs what page 1 does.
+ * The products a list (or "all matching" bulk change) means. A search finds an
+ * exact SKU or slug first; else full text over name, description and tags
+ * where the server has text search; else names starting with the words typed.
+ */
+export async function matchingQuery(
+  models: Models,
+  filters: ProductFilters,
+  scope: Record<string, unknown>,
+  capabilities: { textSearch: boolean },
+): Promise<MatchingQuery> {
+  const query = await filterQuery(models, filters, scope);
+  const search = filters.search?.trim();
+  if (!search) return { query, mode: 'none' };
+  const exact = await models.Product.findOne({ ...query, $or: [{ sku: search }, { slug: search.toLowerCase() }] }, { _id: 1 }).lean();
+  if (exact) return { query: { ...query, _id: exact._id }, mode: 'exact' };
+  if (capabilities.textSearch) return { query: { ...query, $text: trusted({ $search: search }) }, mode: 'text' };
+  return { query: { ...query, name: new RegExp(`^${escapeRegex(search)}`, 'i') }, mode: 'prefix' };
+}
+
+/**
+ * One page of the catalog. Text-search results are ranked by relevance and
+ * paged by position (capped); every other list pages on a (sort key, _id)
+ * keyset, so page 500 costs what page 1 does.
  */
 export async function listProducts(
   models: Models,
@@ -85,35 +109,25 @@ export async function listProducts(
   capabilities: { textSearch: boolean },
 ): Promise<ProductPage> {
   const { Product } = models;
-  const query = await filterQuery(models, input, scope);
-  const search = input.search?.trim();
-  let searchMode: ProductPage['searchMode'] = 'none';
+  const { query, mode } = await matchingQuery(models, input, scope, capabilities);
 
-  if (search) {
-    const exact = await Product.findOne({ ...query, $or: [{ sku: search }, { slug: search.toLowerCase() }] }, ROW_PROJECTION).lean<StoredProduct>();
-    if (exact) return { items: input.cursor ? [] : [toProductRow(exact)], nextCursor: null, total: 1, searchMode: 'exact' };
-
-    if (capabilities.textSearch) {
-      const textQuery = { ...query, $text: trusted({ $search: search }) };
-      const offset = input.cursor ? decodeOffset(input.cursor) : 0;
-      const [rows, matches] = await Promise.all([
-        Product.find(textQuery, { ...ROW_PROJECTION, score: { $meta: 'textScore' } })
-          .sort({ score: { $meta: 'textScore' }, _id: 1 })
-          .skip(offset)
-          .limit(input.limit + 1)
-          .lean<StoredProduct[]>(),
-        Product.countDocuments(textQuery),
-      ]);
-      const next = offset + input.limit;
-      return {
-        items: rows.slice(0, input.limit).map(toProductRow),
-        nextCursor: rows.length > input.limit && next < TEXT_SEARCH_CAP ? `o${next}` : null,
-        total: Math.min(matches, TEXT_SEARCH_CAP),
-        searchMode: 'text',
-      };
-    }
-    query.name = new RegExp(`^${escapeRegex(search)}`, 'i');
-    searchMode = 'prefix';
+  if (mode === 'text') {
+    const offset = input.cursor ? decodeOffset(input.cursor) : 0;
+    const [rows, matches] = await Promise.all([
+      Product.find(query, { ...ROW_PROJECTION, score: { $meta: 'textScore' } })
+        .sort({ score: { $meta: 'textScore' }, _id: 1 })
+        .skip(offset)
+        .limit(input.limit + 1)
+        .lean<StoredProduct[]>(),
+      Product.countDocuments(query),
+    ]);
+    const next = offset + input.limit;
+    return {
+      items: rows.slice(0, input.limit).map(toProductRow),
+      nextCursor: rows.length > input.limit && next < TEXT_SEARCH_CAP ? `o${next}` : null,
+      total: Math.min(matches, TEXT_SEARCH_CAP),
+      searchMode: mode,
+    };
   }
 
   const field = SORT_FIELDS[input.sort];
@@ -132,7 +146,7 @@ export async function listProducts(
     items: rows.slice(0, input.limit).map(toProductRow),
     nextCursor: last ? encodeSortCursor(readPath(last, field), last._id) : null,
     total,
-    searchMode,
+    searchMode: mode,
   };
 }
 
