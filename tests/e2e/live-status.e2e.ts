@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startDisposableServer, type DisposableServer } from '../support/disposable-server';
+import { createFirstAdmin } from './commands/auth';
 import { selectors } from './selectors';
 import { saveScreenshot } from './support/screenshots';
 import { launchWebMode, type WebMode } from './support/web-mode';
@@ -19,7 +20,7 @@ test.afterAll(async () => {
 
 test('the status bar follows the database going away and coming back', async ({ page }) => {
   test.setTimeout(150_000);
-  await page.goto(app.launchUrl);
+  await createFirstAdmin(page, app.launchUrl);
   const status = selectors.statusBar(page);
   await expect(status).toHaveAttribute('data-state', 'connected', { timeout: 30_000 });
 

@@ -1,16 +1,21 @@
 import { expect, test } from '@playwright/test';
+import { createFirstAdmin } from './commands/auth';
 import { selectors } from './selectors';
 import { saveScreenshot } from './support/screenshots';
 import { launchWebMode, type WebMode } from './support/web-mode';
 
 let app: WebMode;
 
-test.beforeAll(async () => {
-  app = await launchWebMode({ mongoUri: process.env.MONGODB_URI! });
+test.beforeAll(async ({ browser }) => {
+  app = await launchWebMode({ mongoUri: process.env.MONGODB_URI!, database: `e2e_shell_${Date.now()}` });
+  // Web mode has one session per launch token: every page of this file is signed in as this admin.
+  const page = await browser.newPage();
+  await createFirstAdmin(page, app.launchUrl);
+  await page.close();
 });
 
 test.afterAll(async () => {
-  await app.stop();
+  await app?.stop();
 });
 
 test('opens the shell with navigation and the live database state', async ({ page }) => {
@@ -19,12 +24,12 @@ test('opens the shell with navigation and the live database state', async ({ pag
   // The token leaves the address bar once read.
   await expect(page).not.toHaveURL(/token=/);
 
-  const labels = ['Dashboard', 'Catalog', 'Inventory', 'Orders', 'Reviews', 'Customers', 'Settings'];
+  const labels = ['Dashboard', 'Catalog', 'Inventory', 'Orders', 'Reviews', 'Customers', 'Staff', 'Audit log', 'Settings'];
   for (const label of labels) await expect(selectors.navLink(page, label)).toBeVisible();
 
   const status = selectors.statusBar(page);
   await expect(status).toHaveAttribute('data-state', 'connected');
-  await expect(status).toContainText(/Connected to 127\.0\.0\.1:\d+\/backroom · MongoDB \d/);
+  await expect(status).toContainText(/Connected to 127\.0\.0\.1:\d+\/e2e_shell_\d+ · MongoDB \d/);
   await expect(status).not.toContainText('mongodb://');
   await saveScreenshot(page, 'shell-dashboard');
 });

@@ -5,7 +5,7 @@ import { HashRouter } from 'react-router-dom';
 import type { ApiConnection } from '../lib/api';
 import { MissingTokenView } from '../features/system/views/MissingTokenView';
 import { useSystemStore } from '../features/system/store';
-import { AppLayout } from './AppLayout';
+import { AppGate } from './AppGate';
 import { ClientProvider } from './client-context';
 import { theme } from './theme';
 
@@ -19,7 +19,7 @@ export function App({ connection }: { connection: ApiConnection }) {
       {connection.kind === 'ready' ? (
         <ClientProvider client={connection.client}>
           <HashRouter>
-            <AppLayout />
+            <AppGate />
           </HashRouter>
         </ClientProvider>
       ) : (

@@ -8,8 +8,9 @@ import CustomersIcon from '@mui/icons-material/PeopleAltOutlined';
 import SettingsIcon from '@mui/icons-material/SettingsOutlined';
 import StaffIcon from '@mui/icons-material/BadgeOutlined';
 import AuditIcon from '@mui/icons-material/HistoryOutlined';
-import type { RolePermission } from '@shared/permissions';
+import { roleHasPermission, type RolePermission, type StaffRole } from '@shared/permissions';
 import { AuditView } from '../features/audit/views/AuditView';
+import { CatalogView } from '../features/catalog/views/CatalogView';
 import { StaffView } from '../features/staff/views/StaffView';
 import { DashboardView } from '../features/dashboard/views/DashboardView';
 import { SettingsView } from '../features/settings/views/SettingsView';
@@ -31,7 +32,7 @@ export const sections: Section[] = [
     path: '/catalog',
     label: 'Catalog',
     icon: <CatalogIcon />,
-    element: <PlaceholderView title="Catalog" plan="Products and the category tree: search, edit, bulk changes and CSV import and export." />,
+    element: <CatalogView />,
   },
   {
     path: '/inventory',
@@ -62,3 +63,8 @@ export const sections: Section[] = [
   { path: '/audit', label: 'Audit log', icon: <AuditIcon />, element: <AuditView />, permission: 'audit.read' },
   { path: '/settings', label: 'Settings', icon: <SettingsIcon />, element: <SettingsView /> },
 ];
+
+/** Whether a role may open a section; the navigation shows only these. */
+export function sectionAllowed(section: Section, role: StaffRole): boolean {
+  return !section.permission || roleHasPermission(role, section.permission);
+}

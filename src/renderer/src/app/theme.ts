@@ -8,4 +8,18 @@ export const theme = createTheme({
   },
   shape: { borderRadius: 8 },
   typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  components: {
+    // The ripple alone is too faint a sign of keyboard focus: every button, link-like
+    // list item, radio and toggle gets an outline when focused from the keyboard.
+    MuiButtonBase: {
+      styleOverrides: {
+        root: ({ theme }) => ({
+          '&.Mui-focusVisible': { outline: `2px solid ${(theme.vars ?? theme).palette.primary.main}`, outlineOffset: 2 },
+        }),
+      },
+    },
+    // Inside menus and the drawer an outside outline would be clipped: draw it inside.
+    MuiListItemButton: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
+    MuiMenuItem: { styleOverrides: { root: { '&.Mui-focusVisible': { outlineOffset: -2 } } } },
+  },
 });

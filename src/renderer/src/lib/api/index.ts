@@ -14,4 +14,5 @@ export function connectApi(): ApiConnection {
 }
 
 export { BackroomError, errorMessage } from './errors';
-export type { BackroomClient } from './client';
+export { fieldErrorsOf, formAlertMessage, validateInput, type FieldErrors } from './form-errors';
+export type { BackroomClient, CallOutcome } from './client';
