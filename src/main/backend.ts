@@ -101,7 +101,12 @@ export function createBackend(options: BackendOptions): Backend {
   };
 
   const system = createSystemService({ appVersion: options.appVersion, mode: options.mode, database });
-  const setup = createSetupService({ models: liveModels, sessions, databaseChoice: () => databaseSettings.choice() });
+  const setup = createSetupService({
+    models: liveModels,
+    connected: () => database.getState().status === 'connected',
+    sessions,
+    databaseChoice: () => databaseSettings.choice(),
+  });
   const auth = createAuthService({
     models: liveModels,
     sessions,
@@ -136,7 +141,7 @@ export function createBackend(options: BackendOptions): Backend {
     }),
     logger: options.logger,
     sessions,
-    isSetupOpen: () => setup.needsAdmin(),
+    isSetupOpen: () => setup.isOpen(),
     auditLog,
   });
   database.onStateChange(() => events.emit('system.status', system.status()));

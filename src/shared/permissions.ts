@@ -26,7 +26,8 @@ export type RolePermission = (typeof ROLE_PERMISSIONS)[number];
 /**
  * Every permission a channel can require:
  * - `public`: answers before sign-in (status, the sign-in call itself);
- * - `setup`: open while the database has no admin yet (first run), else needs `settings.manage`;
+ * - `setup`: open while the database has no admin yet (first run) or cannot be reached (so the
+ *   app can be pointed at a working one), else needs `settings.manage`;
  * - `signedIn`: any signed-in staff member;
  * - a role permission, checked against the signed-in member's role.
  */

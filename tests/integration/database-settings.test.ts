@@ -68,6 +68,26 @@ describe('database choice', () => {
     expect(file).not.toContain('mongodb://');
   });
 
+  it('lets the person at the keyboard choose another database while the saved one cannot be reached', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'backroom-settings-'));
+    await writeFile(join(dataDir, 'settings.json'), JSON.stringify({ database: { mode: 'custom' } }));
+    const secrets = memorySecretStore();
+    await secrets.set(DATABASE_URI_ACCOUNT, `mongodb://127.0.0.1:${await freePort()}/gone?directConnection=true`);
+    const stranded = createBackend({ mode: 'web', appVersion: 'test', dataDir, logger: silentLogger, env: {}, openSecrets: async () => secrets });
+    await stranded.start();
+    const call = (channel: string, input: unknown) => stranded.router.call(channel, input, { transport: 'http', sessionKey: 'web' });
+    try {
+      expect(await call('setup.status', {})).toMatchObject({ ok: true, data: { needsAdmin: null, database: { mode: 'custom' } } });
+      const working = uriWithDatabase(inject('mongoUri'), 'backroom_test_choice_d');
+      expect(await call('settings.database.save', { mode: 'custom', uri: working })).toMatchObject({ ok: true });
+      await stranded.database.waitUntilConnected(30_000);
+      expect(await call('setup.status', {})).toMatchObject({ ok: true, data: { needsAdmin: true } });
+    } finally {
+      await stranded.database.connection.dropDatabase().catch(() => undefined);
+      await stranded.stop();
+    }
+  });
+
   it('refuses to change the database while MONGODB_URI decides it', async () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'backroom-settings-'));
     const pinned = createBackend({ mode: 'web', appVersion: 'test', dataDir, logger: silentLogger, env: { MONGODB_URI: uriWithDatabase(inject('mongoUri'), 'backroom_test_choice_c') }, openSecrets: async () => memorySecretStore() });

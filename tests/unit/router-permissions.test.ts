@@ -85,6 +85,15 @@ describe('router permissions', () => {
     });
   });
 
+  it('does not count asking for the session as activity', async () => {
+    const { router, signIn, advance } = setUp({ idleMinutes: 10 });
+    signIn('admin');
+    advance(9 * 60_000);
+    expect(await router.call('auth.session', {}, transport)).toMatchObject({ ok: true });
+    advance(2 * 60_000);
+    expect(await router.call('staff.list', {}, transport)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('parses before it authorises, so a malformed payload is VALIDATION for anyone', async () => {
     const { router } = setUp();
     expect(await router.call('staff.list', { limit: 'all' }, transport)).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { limit: expect.any(String) } } });

@@ -82,7 +82,8 @@ export function createRouter(deps: RouterDeps): Router {
     const definition = contract[channel];
     // Parse before anything else runs, so bad input changes nothing.
     const input = (await definition.input.parseAsync(rawInput === undefined ? {} : rawInput)) as ParsedInput<C>;
-    const lookup = deps.sessions.lookup(transport.sessionKey);
+    // Asking whether one is signed in is not activity: it must not keep an idle session alive.
+    const lookup = deps.sessions.lookup(transport.sessionKey, channel !== 'auth.session');
     await authorize(channel, definition.permission, lookup.session, lookup.session === null && lookup.expired, deps);
     const context: CallContext = { ...transport, session: lookup.session, audit: new AuditRecorder() };
     const handler = deps.handlers[channel] as Handler<C>;

@@ -34,7 +34,7 @@ function lockedMessage(until: Date): string {
 export function createAuthService(deps: AuthServiceDeps) {
   return {
     session(sessionKey: string): { user: StaffProfile | null; idleTimeoutMinutes: number } {
-      const { session } = deps.sessions.lookup(sessionKey);
+      const { session } = deps.sessions.lookup(sessionKey, false);
       return { user: session ? toStaffProfile(session) : null, idleTimeoutMinutes: deps.idleTimeoutMinutes() };
     },
 

@@ -7,6 +7,8 @@ import type { Models } from '../models';
 
 export interface SetupServiceDeps {
   models: () => Pick<Models, 'User'>;
+  /** Whether the database answers now. */
+  connected: () => boolean;
   sessions: SessionManager;
   databaseChoice: () => Promise<DatabaseChoice>;
 }
@@ -30,8 +32,17 @@ export function createSetupService(deps: SetupServiceDeps) {
       adminSeen = false;
     },
 
-    async status(): Promise<{ needsAdmin: boolean; database: DatabaseChoice }> {
-      return { needsAdmin: await needsAdmin(), database: await deps.databaseChoice() };
+    /** needsAdmin is null while the database cannot be reached: nobody can tell yet. */
+    async status(): Promise<{ needsAdmin: boolean | null; database: DatabaseChoice }> {
+      return { needsAdmin: deps.connected() ? await needsAdmin() : null, database: await deps.databaseChoice() };
+    },
+
+    /**
+     * Setup channels are open on first run, and also while the database cannot
+     * be reached, so the person at the keyboard can point the app at a working one.
+     */
+    async isOpen(): Promise<boolean> {
+      return !deps.connected() || (await needsAdmin());
     },
 
     async createAdmin(

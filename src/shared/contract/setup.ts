@@ -24,7 +24,8 @@ export type ConnectionProblem = z.infer<typeof connectionProblemSchema>;
 export const setupChannels = {
   'setup.status': defineChannel({
     input: z.strictObject({}),
-    output: z.object({ needsAdmin: z.boolean(), database: databaseChoiceSchema }),
+    /** needsAdmin is null while the database cannot be reached. */
+    output: z.object({ needsAdmin: z.boolean().nullable(), database: databaseChoiceSchema }),
     permission: 'public',
     mutates: false,
   }),

@@ -8,7 +8,8 @@ import { restartApp } from './restart';
 export type Gate =
   | { kind: 'loading' }
   /** Neither could be read; `code` is null when the failure was not a Backroom error. */
-  | { kind: 'unavailable'; code: ErrorCode | null; message: string }
+  /** `database` is known when the main process answers but the database does not: another can be chosen. */
+  | { kind: 'unavailable'; code: ErrorCode | null; message: string; database?: DatabaseChoice }
   | { kind: 'setup'; database: DatabaseChoice }
   /** Set up: the signed-in user (or its absence) decides between sign-in, new password and the shell. */
   | { kind: 'open' };
@@ -54,7 +55,12 @@ export const useAuthStore = create<AuthStore>((set, get) => ({
     try {
       const [setup, session] = await Promise.all([client.call('setup.status', {}), client.call('auth.session', {})]);
       set({
-        gate: setup.needsAdmin ? { kind: 'setup', database: setup.database } : { kind: 'open' },
+        gate:
+          setup.needsAdmin === null
+            ? { kind: 'unavailable', code: 'UNAVAILABLE', message: 'The database cannot be reached', database: setup.database }
+            : setup.needsAdmin
+              ? { kind: 'setup', database: setup.database }
+              : { kind: 'open' },
         user: session.user,
         idleTimeoutMinutes: session.idleTimeoutMinutes,
       });
