@@ -59,6 +59,17 @@ describe('catalog: categories and products through the router', () => {
     expect(await app.call('catalog.categories.create', { parent: null, category: { name: 'Mine' } }, 'seller')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
+  it('reorders siblings in one call and clears emptied text fields', async () => {
+    const shoes = (await ok<{ category: Category }>('catalog.categories.create', { parent: sports.id, category: { name: 'Shoes', description: 'All shoes', icon: 'shoe' } })).category;
+    const reordered = await ok<{ categories: Category[] }>('catalog.categories.reorder', { parent: sports.id, ids: [shoes.id, running.id] });
+    expect(reordered.categories.map((category) => [category.name, category.order])).toEqual([['Shoes', 0], ['Running', 1]]);
+    expect(await app.call('catalog.categories.reorder', { parent: sports.id, ids: [shoes.id] }, 'admin')).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    const cleared = await ok<{ category: Category }>('catalog.categories.update', { id: shoes.id, category: { description: '', icon: '' } });
+    expect(cleared.category).toMatchObject({ description: null, icon: null, name: 'Shoes' });
+    await ok('catalog.categories.delete', { id: shoes.id });
+  });
+
   it('creates a product with variants, images and a generated slug, and counts it in its category', async () => {
     shoe = (await ok<{ product: Product }>('catalog.products.create', { product: productInput({ category: trail.id }) })).product;
     expect(shoe).toMatchObject({

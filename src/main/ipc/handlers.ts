@@ -3,6 +3,7 @@ import type { AuditLog } from '../audit/audit-log';
 import type { AuthService } from '../services/auth-service';
 import type { BulkService } from '../services/catalog/bulk-service';
 import type { CategoryService } from '../services/catalog/category-service';
+import type { CatalogCsvService } from '../services/catalog/csv/csv-service';
 import type { ProductService } from '../services/catalog/product-service';
 import type { DashboardService } from '../services/dashboard/dashboard-service';
 import type { DatabaseSettingsService } from '../services/database-settings-service';
@@ -26,6 +27,7 @@ export interface Services {
   categories: CategoryService;
   products: ProductService;
   bulk: BulkService;
+  catalogCsv: CatalogCsvService;
   jobs: JobRunner;
 }
 
@@ -88,6 +90,7 @@ export function createHandlers(services: Services): Handlers {
     'catalog.categories.create': (input, context) => services.categories.create(input.parent, input.category, context.audit),
     'catalog.categories.update': (input, context) => services.categories.update(input.id, input.category, context.audit),
     'catalog.categories.move': (input, context) => services.categories.move(input.id, input.parent, input.order, context.audit),
+    'catalog.categories.reorder': (input, context) => services.categories.reorder(input.parent, input.ids, context.audit),
     'catalog.categories.delete': (input, context) => services.categories.remove(input.id, input.moveProductsTo, context.audit),
 
     'catalog.products.list': (input, context) => services.products.list(input, member(context)),
@@ -104,6 +107,15 @@ export function createHandlers(services: Services): Handlers {
     'catalog.bulk.preview': (input, context) => services.bulk.preview(input.selection, input.action, member(context)),
     // The job audits each product it changes; the call itself records only that it started.
     'catalog.bulk.start': (input, context) => services.bulk.start(input.selection, input.action, member(context)),
+
+    'catalog.csv.template': () => services.catalogCsv.template(),
+    'catalog.csv.export': (input, context) => services.catalogCsv.exportProducts(input.filters, member(context)),
+    'files.read': (input, context) => services.catalogCsv.readFile(input.fileId, input.offset, member(context)),
+    'catalog.csv.upload': (input, context) => services.catalogCsv.upload(input, member(context)),
+    'catalog.csv.analyze': (input, context) => services.catalogCsv.analyze(input.uploadId, input.mapping, member(context)),
+    // Like bulk changes: the job audits each product it writes.
+    'catalog.csv.apply': (input, context) => services.catalogCsv.apply(input.uploadId, input.mapping, member(context)),
+    'catalog.csv.report': (input, context) => services.catalogCsv.report(input.jobId, member(context)),
 
     'jobs.get': ({ id, ...slice }, context) => services.jobs.read(id, member(context).userId, slice),
     'jobs.cancel': (input, context) => ({ job: services.jobs.cancel(input.id, member(context).userId) }),

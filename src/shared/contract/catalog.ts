@@ -228,6 +228,13 @@ export const catalogChannels = {
     permission: 'categories.write',
     mutates: true,
   }),
+  'catalog.categories.reorder': defineChannel({
+    /** Every child of `parent`, in the new order (one write for the whole row of siblings). */
+    input: z.strictObject({ parent: objectIdSchema.nullable(), ids: z.array(objectIdSchema).min(1).max(1000) }),
+    output: z.object({ categories: z.array(categorySchema) }),
+    permission: 'categories.write',
+    mutates: true,
+  }),
   'catalog.categories.delete': defineChannel({
     input: z.strictObject({ id: objectIdSchema, moveProductsTo: objectIdSchema.optional() }),
     output: z.object({ productsMoved: z.number().int(), coupons: z.number().int(), couponsDeactivated: z.number().int() }),

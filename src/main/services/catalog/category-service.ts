@@ -1,4 +1,4 @@
-import { Types } from 'mongoose';
+import { trusted, Types } from 'mongoose';
 import type { Category, CategoryInput } from '@shared/contract';
 import type { AuditRecorder } from '../../audit/audit-recorder';
 import { AppError } from '../../errors';
@@ -43,9 +43,18 @@ function toCategory(category: StoredCategory): Category {
   };
 }
 
-/** Empty strings from a form mean "none"; the tree functions take undefined for that. */
+/**
+ * Empty strings from a form mean "none": the key stays with undefined, which
+ * clears the stored value on update (and is simply absent on create).
+ */
 function cleaned(input: Partial<CategoryInput>): Partial<CategoryInput> {
-  return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== '')) as Partial<CategoryInput>;
+  const clear = (value: unknown): unknown => (value === '' ? undefined : value);
+  return Object.fromEntries(
+    Object.entries(input).map(([key, value]) => [
+      key,
+      key === 'metadata' && value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([inner, text]) => [inner, clear(text)])) : clear(value),
+    ]),
+  ) as Partial<CategoryInput>;
 }
 
 /** The category tree as the contract shows it; the rules live in category-tree.ts. */
@@ -85,6 +94,24 @@ export function createCategoryService(deps: { models: () => Models }) {
       const after = toCategory(await load(id));
       audit.record({ collection: 'categories', targetId: id, before, after });
       return { category: after };
+    },
+
+    /** Sets the order of all of a parent's children at once; the list must name each exactly once. */
+    async reorder(parent: string | null, ids: string[], audit: AuditRecorder): Promise<{ categories: Category[] }> {
+      const { Category: Categories } = deps.models();
+      const parentId = parent ? new Types.ObjectId(parent) : null;
+      const siblings = await Categories.find({ parent: parentId }).lean<StoredCategory[]>();
+      const known = new Set(siblings.map((category) => category._id.toHexString()));
+      if (ids.length !== known.size || new Set(ids).size !== ids.length || !ids.every((id) => known.has(id))) {
+        throw new AppError('CONFLICT', 'The subcategories changed since they were shown; reload and reorder again', { ids: 'Must list every subcategory exactly once' });
+      }
+      const before = new Map(siblings.map((category) => [category._id.toHexString(), category.order ?? 0]));
+      await Categories.bulkWrite(ids.map((id, order) => ({ updateOne: { filter: { _id: new Types.ObjectId(id), parent: parentId }, update: { $set: { order } } } })));
+      ids.forEach((id, order) => {
+        if (before.get(id) !== order) audit.record({ collection: 'categories', targetId: id, before: { order: before.get(id) }, after: { order } });
+      });
+      const after = await Categories.find({ _id: trusted({ $in: ids.map((id) => new Types.ObjectId(id)) }) }).sort({ order: 1 }).lean<StoredCategory[]>();
+      return { categories: after.map(toCategory) };
     },
 
     async remove(id: string, moveProductsTo: string | undefined, audit: AuditRecorder) {

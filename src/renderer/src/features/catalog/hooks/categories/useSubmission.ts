@@ -1,0 +1,35 @@
+import { useCallback, useState } from 'react';
+import { fieldErrorsOf, type FieldErrors } from '../../../../lib/api';
+
+export interface Submission {
+  pending: boolean;
+  /** What the last attempt threw, until the next attempt or reset. */
+  error: unknown;
+  /** The error's field messages, with the channel's `category.` prefix taken off (`category.name` → `name`). */
+  fields: FieldErrors;
+  /** Runs `action`; resolves true when it succeeded. Never rejects. */
+  submit(action: () => Promise<unknown>): Promise<boolean>;
+  reset(): void;
+}
+
+function formFields(error: unknown): FieldErrors {
+  return Object.fromEntries(Object.entries(fieldErrorsOf(error)).map(([field, message]) => [field.replace(/^category\./, ''), message]));
+}
+
+/** Pending and error state of one form or confirmation; what was typed stays in the form. */
+export function useSubmission(): Submission {
+  const [state, setState] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null });
+  const submit = useCallback(async (action: () => Promise<unknown>) => {
+    setState({ pending: true, error: null });
+    try {
+      await action();
+      setState({ pending: false, error: null });
+      return true;
+    } catch (error) {
+      setState({ pending: false, error });
+      return false;
+    }
+  }, []);
+  const reset = useCallback(() => setState({ pending: false, error: null }), []);
+  return { pending: state.pending, error: state.error, fields: formFields(state.error), submit, reset };
+}
