@@ -1,87 +1,80 @@
-import Chip from '@mui/material/Chip';
+import type { ReactNode } from 'react';
+import Alert from '@mui/material/Alert';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import type { CapabilityName } from '@shared/contract';
+import { roleHasPermission } from '@shared/permissions';
+import { errorMessage } from '../../../lib/api';
+import { useSignedInUser } from '../../staff/hooks/useSignedInUser';
 import { useSystemStore } from '../../system/store';
-import { describeDatabase } from '../../system/describe-database';
+import { ConnectionSummary } from '../components/ConnectionSummary';
+import { DatabaseChoiceForm } from '../components/DatabaseChoiceForm';
+import { SessionTimeoutForm } from '../components/SessionTimeoutForm';
+import { useDatabaseChoice } from '../hooks/useDatabaseChoice';
+import { useSessionTimeout } from '../hooks/useSessionTimeout';
 
-const CAPABILITY_LABEL: Record<CapabilityName, string> = {
-  textSearch: 'Full-text search',
-  transactions: 'Transactions',
-  changeStreams: 'Change streams',
-  dateTrunc: 'Date bucketing ($dateTrunc)',
-};
+function SettingsSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label={title}>
+      <Typography variant="h6" component="h2" gutterBottom>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
 
-/** Connection details and app facts; the database choice will be edited here. */
+/** Connection details and app facts for everyone; database and session choices for admins. */
 export function SettingsView() {
   const status = useSystemStore((state) => state.status);
+  const { user } = useSignedInUser();
+  const canManage = user !== null && roleHasPermission(user.role, 'settings.manage');
+
   return (
     <Stack spacing={3} component="section" aria-labelledby="settings-title">
       <Typography id="settings-title" variant="h4" component="h1">
         Settings
       </Typography>
-      <Paper variant="outlined" sx={{ p: 2 }}>
-        <Typography variant="h6" component="h2" gutterBottom>
-          Database
-        </Typography>
-        {status ? (
-          <Table size="small" aria-label="Database connection">
-            <TableBody>
-              <TableRow>
-                <TableCell component="th">State</TableCell>
-                <TableCell>{describeDatabase(status.database).text}</TableCell>
-              </TableRow>
-              <TableRow>
-                <TableCell component="th">Source</TableCell>
-                <TableCell>
-                  {
-                    {
-                      environment: 'MONGODB_URI environment variable',
-                      custom: 'Connection string saved in the OS keychain',
-                      embedded: 'Embedded database in the app data folder',
-                    }[status.database.source]
-                  }
-                </TableCell>
-              </TableRow>
-              {status.database.status === 'connected' && (
-                <TableRow>
-                  <TableCell component="th">Server features</TableCell>
-                  <TableCell>
-                    <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-                      {(Object.keys(CAPABILITY_LABEL) as CapabilityName[]).map((name) => {
-                        const available = status.database.status === 'connected' && status.database.capabilities[name];
-                        return (
-                          <Chip
-                            key={name}
-                            size="small"
-                            color={available ? 'success' : 'default'}
-                            label={`${CAPABILITY_LABEL[name]}: ${available ? 'yes' : 'no'}`}
-                          />
-                        );
-                      })}
-                    </Stack>
-                  </TableCell>
-                </TableRow>
-              )}
-            </TableBody>
-          </Table>
-        ) : (
-          <Typography color="text.secondary">Reading the connection state…</Typography>
-        )}
-      </Paper>
-      <Paper variant="outlined" sx={{ p: 2 }}>
-        <Typography variant="h6" component="h2" gutterBottom>
-          About
-        </Typography>
+      <SettingsSection title="Database">
+        <ConnectionSummary status={status} />
+      </SettingsSection>
+      {canManage && <DatabaseChoiceSection />}
+      {canManage && <SessionSection />}
+      <SettingsSection title="About">
         <Typography>
           Backroom {status?.appVersion ?? '…'} {status?.mode === 'web' ? '(web mode)' : status ? '(desktop)' : ''}
         </Typography>
-      </Paper>
+      </SettingsSection>
     </Stack>
+  );
+}
+
+function DatabaseChoiceSection() {
+  const { choice, loadError, test, save } = useDatabaseChoice();
+  return (
+    <SettingsSection title="Change the database">
+      {choice ? (
+        <DatabaseChoiceForm choice={choice} onTest={test} onSave={save} />
+      ) : loadError !== null ? (
+        <Alert severity="error">Could not read the database choice: {errorMessage(loadError)}</Alert>
+      ) : (
+        <Typography color="text.secondary">Reading the database choice…</Typography>
+      )}
+    </SettingsSection>
+  );
+}
+
+function SessionSection() {
+  const { minutes, loadError, save } = useSessionTimeout();
+  return (
+    <SettingsSection title="Sign-out after inactivity">
+      {minutes !== null ? (
+        <SessionTimeoutForm minutes={minutes} onSave={save} />
+      ) : loadError !== null ? (
+        <Alert severity="error">Could not read the session settings: {errorMessage(loadError)}</Alert>
+      ) : (
+        <Typography color="text.secondary">Reading the session settings…</Typography>
+      )}
+    </SettingsSection>
   );
 }
