@@ -9,6 +9,7 @@ import { ensureIndexes } from './db/ensure-indexes';
 import { EventHub } from './events';
 import { createHandlers } from './ipc/handlers';
 import { createRouter, type Router } from './ipc/router';
+import { toErrorShape } from './ipc/error-mapping';
 import type { Logger } from './logger';
 import { registerModels, type Models } from './models';
 import { openSecretStore } from './secrets';
@@ -17,6 +18,7 @@ import { createAuthService } from './services/auth-service';
 import { JobRunner } from './jobs/job-runner';
 import { createBulkService } from './services/catalog/bulk-service';
 import { createCategoryService } from './services/catalog/category-service';
+import { createCatalogCsvService } from './services/catalog/csv/csv-service';
 import { createProductService } from './services/catalog/product-service';
 import { createDashboardService } from './services/dashboard/dashboard-service';
 import { createDatabaseSettingsService } from './services/database-settings-service';
@@ -100,6 +102,12 @@ export function createBackend(options: BackendOptions): Backend {
     return { textSearch: state.status === 'connected' && state.capabilities.textSearch };
   };
 
+  const products = createProductService({
+    models: liveModels,
+    capabilities: textSearch,
+    lastChangedBy: (collection, targetId) => auditLog.lastChange(collection, targetId),
+  });
+
   const system = createSystemService({ appVersion: options.appVersion, mode: options.mode, database });
   const setup = createSetupService({
     models: liveModels,
@@ -126,16 +134,22 @@ export function createBackend(options: BackendOptions): Backend {
       auditLog: () => (database.requireConnection(), auditLog),
       dashboard: createDashboardService({ models: liveModels }),
       categories: createCategoryService({ models: liveModels }),
-      products: createProductService({
-        models: liveModels,
-        capabilities: textSearch,
-        lastChangedBy: (collection, targetId) => auditLog.lastChange(collection, targetId),
-      }),
+      products,
       bulk: createBulkService({
         models: liveModels,
         capabilities: textSearch,
         jobs,
         audit: (actor, records) => auditLog.write({ actor, channel: 'catalog.bulk.start', records }),
+      }),
+      catalogCsv: createCatalogCsvService({
+        models: liveModels,
+        capabilities: textSearch,
+        jobs,
+        // Imports save through the same rules as the editor.
+        products,
+        audit: (actor, records) => auditLog.write({ actor, channel: 'catalog.csv.apply', records }),
+        describeError: (error) => toErrorShape(error, options.logger),
+        dataDir: options.dataDir,
       }),
       jobs,
     }),

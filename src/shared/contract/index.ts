@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { authChannels } from './auth';
 import { bulkChannels, catalogChannels } from './catalog';
+import { catalogCsvChannels } from './catalog-csv';
 import { dashboardChannels } from './dashboard';
 import { jobChannels, jobEvents } from './jobs';
 import { setupChannels } from './setup';
@@ -22,6 +23,7 @@ export const contract = {
   ...dashboardChannels,
   ...catalogChannels,
   ...bulkChannels,
+  ...catalogCsvChannels,
   ...jobChannels,
 };
 
@@ -50,6 +52,7 @@ export function isChannelName(name: string): name is ChannelName {
 export * from './audit';
 export * from './auth';
 export * from './catalog';
+export * from './catalog-csv';
 export * from './common';
 export * from './dashboard';
 export * from './jobs';
