@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { StaffMember, StaffProfile } from '../../../src/shared/contract';
 import type { CallResult } from '../../../src/shared/errors';
 import { ClientProvider } from '../../../src/renderer/src/app/client-context';
+import { useAuthStore } from '../../../src/renderer/src/features/auth/store';
 import { idleTimeoutProblem } from '../../../src/renderer/src/features/settings/components/SessionTimeoutForm';
 import { SettingsView } from '../../../src/renderer/src/features/settings/views/SettingsView';
 import { StaffView } from '../../../src/renderer/src/features/staff/views/StaffView';
@@ -39,6 +40,9 @@ function client(handlers: Record<string, (input: Record<string, unknown>) => Cal
 }
 
 function renderWith(view: ReactElement, handlers: Parameters<typeof client>[0]) {
+  // Inside the app the shell mounts only once signed in; the auth store holds who.
+  const session = handlers['auth.session']?.({}) as { ok: true; data: { user: StaffProfile | null } } | undefined;
+  useAuthStore.setState({ user: session?.data.user ?? null });
   render(
     <MemoryRouter>
       <ClientProvider client={client(handlers)}>{view}</ClientProvider>

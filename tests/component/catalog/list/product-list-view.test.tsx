@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ProductRow } from '../../../../src/shared/contract';
 import type { CallResult } from '../../../../src/shared/errors';
 import { ClientProvider } from '../../../../src/renderer/src/app/client-context';
+import { useAuthStore } from '../../../../src/renderer/src/features/auth/store';
 import { ProductListView } from '../../../../src/renderer/src/features/catalog/views/ProductListView';
 import { createClient } from '../../../../src/renderer/src/lib/api/client';
 import type { Transport } from '../../../../src/renderer/src/lib/api/transport';
@@ -53,6 +54,8 @@ function Address() {
 }
 
 function renderList(main: ReturnType<typeof heldMain>, address = '/catalog') {
+  // Inside the app the shell mounts only once signed in; the auth store holds who.
+  useAuthStore.setState({ user: ADA });
   return render(
     <ClientProvider client={main.client}>
       <MemoryRouter initialEntries={[address]}>

@@ -6,7 +6,7 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import type { AuditEntry } from '@shared/contract';
-import { formatDateTime } from '../../staff/format';
+import { formatDateTime } from '../../../lib/format';
 import { AuditDiffTable } from './AuditDiffTable';
 
 /** One entry in full: who, when, what, and the field-by-field change. Read-only by design. */

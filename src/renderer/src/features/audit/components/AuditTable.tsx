@@ -8,7 +8,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { AuditEntry } from '@shared/contract';
-import { formatDateTime } from '../../staff/format';
+import { formatDateTime } from '../../../lib/format';
 
 export interface AuditTableProps {
   entries: AuditEntry[];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useClient } from '../../../app/client-context';
-import { useSubmission } from '../../staff/hooks/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 import { auditExportFileName, downloadTextFile } from '../download';
 import type { AuditFilters } from '../urls';
 

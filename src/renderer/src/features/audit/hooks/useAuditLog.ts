@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { AuditEntry } from '@shared/contract';
 import { useClient } from '../../../app/client-context';
-import { usePagedList } from '../../staff/hooks/usePagedList';
+import { usePagedList } from '../../../lib/hooks/usePagedList';
 import type { AuditFilters } from '../urls';
 
 const PAGE_SIZE = 50;

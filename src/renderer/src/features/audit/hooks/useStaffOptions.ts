@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useClient } from '../../../app/client-context';
-import { fullName } from '../../staff/format';
+import { fullName } from '../../../lib/format';
 
 export interface StaffOption {
   id: string;

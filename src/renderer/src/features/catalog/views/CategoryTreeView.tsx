@@ -25,7 +25,7 @@ import { MoveCategoryDialog } from '../components/categories/MoveCategoryDialog'
 import { useCanEditCategories } from '../hooks/categories/useCanEditCategories';
 import { useCategoryCommands } from '../hooks/categories/useCategoryCommands';
 import { useCategoryTreeState } from '../hooks/categories/useCategoryTreeState';
-import { useSubmission } from '../hooks/categories/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 import { useCategories } from '../hooks/useCategories';
 import { catalogUrls } from '../urls';
 

@@ -11,10 +11,10 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { contract, type DatabaseChoice } from '@shared/contract';
-import { ConfirmDialog } from '../../staff/components/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { FormError } from '../../../components/FormError';
 import { formAlertMessage, validateInput } from '../../../lib/api';
-import { useSubmission } from '../../staff/hooks/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 import type { DatabaseSaveInput, DatabaseTestResult } from '../hooks/useDatabaseChoice';
 
 export interface DatabaseChoiceFormProps {

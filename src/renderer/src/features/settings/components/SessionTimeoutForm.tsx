@@ -8,7 +8,7 @@ import TextField from '@mui/material/TextField';
 import { contract } from '@shared/contract';
 import { FormError } from '../../../components/FormError';
 import { formAlertMessage, validateInput } from '../../../lib/api';
-import { useSubmission } from '../../staff/hooks/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 
 export interface SessionTimeoutFormProps {
   minutes: number;

@@ -5,7 +5,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { roleHasPermission } from '@shared/permissions';
 import { errorMessage } from '../../../lib/api';
-import { useSignedInUser } from '../../staff/hooks/useSignedInUser';
+import { useAuthStore } from '../../auth/store';
 import { useSystemStore } from '../../system/store';
 import { ConnectionSummary } from '../components/ConnectionSummary';
 import { DatabaseChoiceForm } from '../components/DatabaseChoiceForm';
@@ -27,7 +27,8 @@ function SettingsSection({ title, children }: { title: string; children: ReactNo
 /** Connection details and app facts for everyone; database and session choices for admins. */
 export function SettingsView() {
   const status = useSystemStore((state) => state.status);
-  const { user } = useSignedInUser();
+  // The shell shows only when signed in; the auth store holds who that is.
+  const user = useAuthStore((state) => state.user);
   const canManage = user !== null && roleHasPermission(user.role, 'settings.manage');
 
   return (

@@ -14,7 +14,7 @@ import { STAFF_ROLES } from '@shared/permissions';
 import { FormError } from '../../../components/FormError';
 import { focusFirstInvalid } from '../../../components/focus-first-invalid';
 import { formAlertMessage, validateInput, type FieldErrors } from '../../../lib/api';
-import { useSubmission } from '../hooks/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 import { ROLE_LABEL } from '../../../components/RoleChip';
 
 export type NewStaffMember = ChannelInput<'staff.create'>;

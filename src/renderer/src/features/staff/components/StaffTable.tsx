@@ -14,7 +14,7 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { StaffMember } from '@shared/contract';
 import { STAFF_ROLES, type StaffRole } from '@shared/permissions';
-import { formatDateTime, fullName } from '../format';
+import { formatDateTime, fullName } from '../../../lib/format';
 import { RoleChip, ROLE_LABEL } from '../../../components/RoleChip';
 
 export interface StaffTableProps {

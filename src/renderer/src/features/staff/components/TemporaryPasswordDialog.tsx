@@ -11,7 +11,7 @@ import Typography from '@mui/material/Typography';
 import CopyIcon from '@mui/icons-material/ContentCopy';
 import CheckIcon from '@mui/icons-material/Check';
 import type { StaffMember } from '@shared/contract';
-import { fullName } from '../format';
+import { fullName } from '../../../lib/format';
 
 export interface RevealedPassword {
   member: StaffMember;

@@ -2,8 +2,8 @@ import { useCallback, useMemo } from 'react';
 import type { ChannelInput, StaffMember } from '@shared/contract';
 import type { StaffRole } from '@shared/permissions';
 import { useClient } from '../../../app/client-context';
-import { useDebouncedValue } from './useDebouncedValue';
-import { usePagedList } from './usePagedList';
+import { useDebouncedValue } from '../../../lib/hooks/useDebouncedValue';
+import { usePagedList } from '../../../lib/hooks/usePagedList';
 
 const SEARCH_DELAY_MS = 300;
 const PAGE_SIZE = 25;

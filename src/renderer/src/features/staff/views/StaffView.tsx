@@ -12,21 +12,22 @@ import type { StaffRole } from '@shared/permissions';
 import { useClient } from '../../../app/client-context';
 import { errorMessage, formAlertMessage } from '../../../lib/api';
 import { AddStaffDialog, type NewStaffMember } from '../components/AddStaffDialog';
-import { ConfirmDialog } from '../components/ConfirmDialog';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { StaffFilters } from '../components/StaffFilters';
 import { StaffTable } from '../components/StaffTable';
 import { TemporaryPasswordDialog, type RevealedPassword } from '../components/TemporaryPasswordDialog';
-import { fullName } from '../format';
-import { useSignedInUser } from '../hooks/useSignedInUser';
+import { fullName } from '../../../lib/format';
+import { useAuthStore } from '../../auth/store';
 import { useStaffList } from '../hooks/useStaffList';
-import { useSubmission } from '../hooks/useSubmission';
+import { useSubmission } from '../../../lib/hooks/useSubmission';
 
 type Confirmation = { kind: 'toggle-active' | 'reset-password'; member: StaffMember };
 
 /** Staff accounts: add, change role, deactivate or reactivate, reset a password. */
 export function StaffView() {
   const client = useClient();
-  const { user } = useSignedInUser();
+  // The shell shows only when signed in; the auth store holds who that is.
+  const user = useAuthStore((state) => state.user);
   const [search, setSearch] = useState('');
   const [role, setRole] = useState<StaffRole | ''>('');
   const list = useStaffList(search, role);

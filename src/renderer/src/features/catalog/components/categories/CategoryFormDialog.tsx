@@ -16,7 +16,7 @@ import { categoryInputSchema, type Category, type CategoryInput } from '@shared/
 import { FormError } from '../../../../components/FormError';
 import { validateInput, type FieldErrors } from '../../../../lib/api';
 import { pathLabel } from '../../category-tree';
-import { useSubmission } from '../../hooks/categories/useSubmission';
+import { useSubmission } from '../../../../lib/hooks/useSubmission';
 import {
   CATEGORY_FORM_FIELDS,
   changedInput,
@@ -69,7 +69,7 @@ export function CategoryFormDialog(props: CategoryFormDialogProps) {
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
   // A field's message stays until that field is edited.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
-  const submission = useSubmission();
+  const submission = useSubmission('category');
   const serverErrors = formFieldErrors(submission.fields);
   const errorFor = (field: CategoryFormField) => (edited.has(field) ? undefined : (localErrors[field] ?? serverErrors[field]));
 

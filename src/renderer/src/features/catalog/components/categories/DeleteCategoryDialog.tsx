@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import type { Category } from '@shared/contract';
 import { FormError } from '../../../../components/FormError';
 import { subtreeIds } from '../../category-tree';
-import { useSubmission } from '../../hooks/categories/useSubmission';
+import { useSubmission } from '../../../../lib/hooks/useSubmission';
 import { CategorySelect } from '../shared/CategorySelect';
 import { formAlert } from './category-form';
 
@@ -34,7 +34,7 @@ export function DeleteCategoryDialog({ category, categories, subcategories, onSu
   const textId = useId();
   const [destination, setDestination] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
-  const submission = useSubmission();
+  const submission = useSubmission('category');
   const blocked = useMemo(() => subtreeIds(categories, category.id), [categories, category.id]);
   // The count shown may be stale; the main process asking for a destination is the last word.
   const needsDestination = category.productCount > 0 || 'moveProductsTo' in submission.fields;

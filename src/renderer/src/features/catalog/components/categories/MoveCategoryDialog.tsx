@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import type { Category } from '@shared/contract';
 import { FormError } from '../../../../components/FormError';
 import { pathLabel, subtreeIds } from '../../category-tree';
-import { useSubmission } from '../../hooks/categories/useSubmission';
+import { useSubmission } from '../../../../lib/hooks/useSubmission';
 import { CategorySelect } from '../shared/CategorySelect';
 import { formAlert } from './category-form';
 
@@ -29,7 +29,7 @@ export function MoveCategoryDialog({ category, categories, onSubmit, onClose }: 
   const selectId = useId();
   const [parent, setParent] = useState<string | null>(category.parent);
   const [edited, setEdited] = useState(false);
-  const submission = useSubmission();
+  const submission = useSubmission('category');
   const blocked = useMemo(() => subtreeIds(categories, category.id), [categories, category.id]);
   const below = blocked.size - 1;
   const currentParent = category.parent === null ? null : (categories.find((each) => each.id === category.parent) ?? null);

@@ -1,4 +1,4 @@
-import { formatDateTime } from '../../../staff/format';
+import { formatDateTime } from '../../../../lib/format';
 import { formatUpdated } from './format';
 
 /** When a product last changed, relative to `now`, with the full date on hover. */

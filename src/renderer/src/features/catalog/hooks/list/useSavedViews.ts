@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import { useSignedInUser } from '../../../staff/hooks/useSignedInUser';
+import { useAuthStore } from '../../../auth/store';
 import { parseSavedViews, savedViewsKey, withView, withoutView, type SavedView } from './saved-views';
 
 const listeners = new Set<() => void>();
@@ -44,7 +44,8 @@ export interface SavedViewsControls {
 
 /** The signed-in user's saved views on this machine (see saved-views.ts). */
 export function useSavedViews(): SavedViewsControls {
-  const { user } = useSignedInUser();
+  // The shell shows only when signed in; the auth store holds who that is.
+  const user = useAuthStore((state) => state.user);
   const key = user ? savedViewsKey(user.id) : null;
   const raw = useSyncExternalStore(subscribe, () => read(key));
   const views = useMemo(() => parseSavedViews(raw), [raw]);
