@@ -4,9 +4,16 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Values of these fields never reach the audit log. */
-const SECRET_FIELD = /password|hash|secret|token|uri|gatewayresponse|holdername|expiry/i;
+/**
+ * Values of these fields never reach the audit log. Whole field names, so a
+ * plain flag such as `mustChangePassword` stays readable.
+ */
+const SECRET_FIELDS = new Set(['password', 'passwordhash', 'hash', 'secret', 'token', 'uri', 'gatewayresponse', 'holdername', 'expirymonth', 'expiryyear', 'sharetoken']);
 export const REDACTED = '[redacted]';
+
+function isSecretPath(path: string): boolean {
+  return path.split('.').some((segment) => SECRET_FIELDS.has(segment.toLowerCase()));
+}
 
 type Plain = Record<string, unknown>;
 
@@ -52,7 +59,7 @@ export function diffDocuments(before: Plain | null, after: Plain | null): FieldC
     const was = left.get(path);
     const now = right.get(path);
     if (JSON.stringify(was) === JSON.stringify(now)) continue;
-    const secret = SECRET_FIELD.test(path);
+    const secret = isSecretPath(path);
     changes.push({
       path,
       before: secret && was !== undefined ? REDACTED : (was ?? null),
