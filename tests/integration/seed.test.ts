@@ -4,7 +4,7 @@ import type { Types } from 'mongoose';
 import { grandTotal, roundMoney, sameMoney } from '../../src/main/domain/cart-totals';
 import { ORDER_STATUSES } from '../../src/main/domain/enums';
 import { verifyPassword } from '../../src/main/domain/password';
-import { deriveStockStatus } from '../../src/main/domain/stock-status';
+import { deriveStockStatus } from '../../src/shared/stock-status';
 import { silentLogger } from '../../src/main/logger';
 import { registerModels, type Models } from '../../src/main/models';
 import { openFieldKey } from '../../src/main/secrets/field-key';

@@ -1,6 +1,6 @@
 import { Schema, type Connection, type HydratedDocumentFromSchema, type InferSchemaType } from 'mongoose';
 import { integer, matches, min, required } from '../domain/field-rules';
-import { SLUG_PATTERN } from '../domain/slug';
+import { SLUG_PATTERN } from '../../shared/slug';
 import { schemaVersionField } from './schema-version';
 
 export const CATEGORY_MODEL = 'Category';

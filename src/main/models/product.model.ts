@@ -2,8 +2,8 @@ import { Schema, type Connection, type HydratedDocumentFromSchema, type InferSch
 import { CURRENCY_PATTERN } from '../domain/contact';
 import { PRODUCT_STATUSES, SHIPPING_CLASSES, STOCK_STATUSES } from '../domain/enums';
 import { integer, matches, max, maxLength, min, minLength, oneOf, required } from '../domain/field-rules';
-import { SLUG_PATTERN } from '../domain/slug';
-import { deriveStockStatus } from '../domain/stock-status';
+import { SLUG_PATTERN } from '../../shared/slug';
+import { deriveStockStatus } from '../../shared/stock-status';
 import { categoryPathEntrySchema } from './category.model';
 import { schemaVersionField } from './schema-version';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '../../../src/main/domain/slug';
+import { isSlug, slugify } from '../../../src/shared/slug';
 
 describe('slugify', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canFulfil, deriveStockStatus } from '../../../src/main/domain/stock-status';
+import { canFulfil, deriveStockStatus } from '../../../src/shared/stock-status';
 
 describe('deriveStockStatus', () => {
   it.each([

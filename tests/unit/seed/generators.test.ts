@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { grandTotal, lineSubtotal, roundMoney, sameMoney } from '../../../src/main/domain/cart-totals';
 import { ORDER_STATUSES } from '../../../src/main/domain/enums';
-import { deriveStockStatus } from '../../../src/main/domain/stock-status';
+import { deriveStockStatus } from '../../../src/shared/stock-status';
 import { createOdm } from '../../../src/main/db/odm';
 import { registerModels, type Models } from '../../../src/main/models';
 import { isEncrypted } from '../../../src/main/secrets/field-encryption';

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { slugify } from '../../domain/slug';
+import { slugify } from '../../../shared/slug';
 import { CURRENT_SCHEMA_VERSION } from '../../models/schema-version';
 import { DAY_MS, HOUR_MS } from '../clock';
 import { TAXONOMY, type LeafProfile } from '../data/taxonomy';

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { slugify } from '../../domain/slug';
+import { slugify } from '../../../shared/slug';
 import { DAY_MS } from '../clock';
 import { EMAIL_DOMAINS, FIRST_NAMES, LAST_NAMES } from '../data/people';
 import type { Random } from '../prng';

@@ -1,8 +1,8 @@
 import type { Types } from 'mongoose';
 import { roundMoney } from '../../domain/cart-totals';
 import type { ProductStatus, ShippingClass, StockStatus } from '../../domain/enums';
-import { slugify } from '../../domain/slug';
-import { deriveStockStatus } from '../../domain/stock-status';
+import { slugify } from '../../../shared/slug';
+import { deriveStockStatus } from '../../../shared/stock-status';
 import { CURRENT_SCHEMA_VERSION } from '../../models/schema-version';
 import { roundRating } from '../../services/reviews/review-integrity';
 import { DAY_MS } from '../clock';

@@ -1,5 +1,5 @@
 import { isObjectIdOrHexString, trusted, Types } from 'mongoose';
-import { slugify } from '../../domain/slug';
+import { slugify } from '../../../shared/slug';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
 

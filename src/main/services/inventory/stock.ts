@@ -1,5 +1,5 @@
 import { isObjectIdOrHexString, trusted, Types } from 'mongoose';
-import { deriveStockStatus, type StockStatus } from '../../domain/stock-status';
+import { deriveStockStatus, type StockStatus } from '../../../shared/stock-status';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
 

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import { deriveStockStatus } from '../../domain/stock-status';
+import { deriveStockStatus } from '../../../shared/stock-status';
 import type { Models } from '../../models';
 import { pathThrough, placeSubtree, syncProductPaths } from '../catalog/category-tree';
 

@@ -1,7 +1,7 @@
 import { isObjectIdOrHexString, trusted, Types } from 'mongoose';
 import { computeTotals, lineSubtotal, type Totals } from '../../domain/cart-totals';
 import { generateOrderNumber } from '../../domain/order-number';
-import { deriveStockStatus } from '../../domain/stock-status';
+import { deriveStockStatus } from '../../../shared/stock-status';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
 import { isoOrNull } from '../references';

@@ -8,8 +8,8 @@ import type { z } from 'zod';
 import { productInputSchema, type Product, type ProductInput } from '@shared/contract';
 import type { ProductStatus, ShippingClass, StockStatus } from '@shared/enums';
 // The same rules the main process applies; both are pure (see the report: they belong in src/shared).
-import { slugify } from '../../../../main/domain/slug';
-import { deriveStockStatus } from '../../../../main/domain/stock-status';
+import { slugify } from '@shared/slug';
+import { deriveStockStatus } from '@shared/stock-status';
 
 /** Messages keyed by the input's dotted path (`price.sale`, `images.1.url`). */
 export type FieldErrors = Record<string, string>;
