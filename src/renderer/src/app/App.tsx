@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import CssBaseline from '@mui/material/CssBaseline';
 import { ThemeProvider } from '@mui/material/styles';
-import { HashRouter } from 'react-router-dom';
+import { createHashRouter, RouterProvider } from 'react-router-dom';
 import type { ApiConnection } from '../lib/api';
 import { MissingTokenView } from '../features/system/views/MissingTokenView';
 import { useSystemStore } from '../features/system/store';
@@ -9,8 +9,17 @@ import { AppGate } from './AppGate';
 import { ClientProvider } from './client-context';
 import { theme } from './theme';
 
+/**
+ * A data router (hash history: the desktop renderer is a file:// page), so views
+ * can hold navigation back with useBlocker (unsaved edits), Back and Forward included.
+ */
+function createAppRouter() {
+  return createHashRouter([{ path: '*', element: <AppGate /> }]);
+}
+
 export function App({ connection }: { connection: ApiConnection }) {
   const follow = useSystemStore((state) => state.follow);
+  const [router] = useState(createAppRouter);
   useEffect(() => (connection.kind === 'ready' ? follow(connection.client) : undefined), [connection, follow]);
 
   return (
@@ -18,9 +27,7 @@ export function App({ connection }: { connection: ApiConnection }) {
       <CssBaseline />
       {connection.kind === 'ready' ? (
         <ClientProvider client={connection.client}>
-          <HashRouter>
-            <AppGate />
-          </HashRouter>
+          <RouterProvider router={router} />
         </ClientProvider>
       ) : (
         <MissingTokenView />

@@ -1,12 +1,11 @@
-import { useContext, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
-import { UNSAFE_DataRouterContext } from 'react-router-dom';
-import { useBeforeUnloadWarning, useDataRouterLeaveGuard, useHistoryLeaveGuard, type LeaveBlocker } from '../../hooks/editor/useLeaveGuard';
+import { useBeforeUnloadWarning, useLeaveBlocker, type LeaveBlocker } from '../../hooks/editor/useLeaveGuard';
 
 interface LeaveGuardProps {
   when: boolean;
@@ -33,21 +32,12 @@ function LeaveDialog({ blocker }: { blocker: LeaveBlocker }) {
   );
 }
 
-function DataRouterGuard({ when, bypassRef }: LeaveGuardProps) {
-  return <LeaveDialog blocker={useDataRouterLeaveGuard(when, bypassRef)} />;
-}
-
-function HistoryGuard({ when, bypassRef }: LeaveGuardProps) {
-  return <LeaveDialog blocker={useHistoryLeaveGuard(when, bypassRef)} />;
-}
-
 /**
  * Asks before unsaved edits are left behind: in the app (react-router's
- * useBlocker where the router is a data router, else the history guard) and
- * when the window is closed or reloaded.
+ * useBlocker, links, navigate(), Back and Forward alike) and when the window
+ * is closed or reloaded.
  */
-export function LeaveGuard(props: LeaveGuardProps) {
-  const dataRouter = useContext(UNSAFE_DataRouterContext) !== null;
-  useBeforeUnloadWarning(props.when);
-  return dataRouter ? <DataRouterGuard {...props} /> : <HistoryGuard {...props} />;
+export function LeaveGuard({ when, bypassRef }: LeaveGuardProps) {
+  useBeforeUnloadWarning(when);
+  return <LeaveDialog blocker={useLeaveBlocker(when, bypassRef)} />;
 }

@@ -1,5 +1,5 @@
-import { useCallback, useContext, useEffect, useState, type RefObject } from 'react';
-import { UNSAFE_NavigationContext, useBlocker, type Navigator } from 'react-router-dom';
+import { useCallback, useEffect, type RefObject } from 'react';
+import { useBlocker } from 'react-router-dom';
 
 /** A navigation held back while there are unsaved edits. */
 export interface LeaveBlocker {
@@ -24,46 +24,8 @@ export function useBeforeUnloadWarning(when: boolean): void {
   }, [when]);
 }
 
-/** react-router's blocker; it needs a data router (createHashRouter + RouterProvider). */
-export function useDataRouterLeaveGuard(when: boolean, bypassRef: RefObject<boolean>): LeaveBlocker {
+/** react-router's blocker (the app runs a data router: createHashRouter + RouterProvider). */
+export function useLeaveBlocker(when: boolean, bypassRef: RefObject<boolean>): LeaveBlocker {
   const blocker = useBlocker(useCallback(() => when && !bypassRef.current, [when, bypassRef]));
   return { blocked: blocker.state === 'blocked', proceed: () => blocker.proceed?.(), stay: () => blocker.reset?.() };
-}
-
-type Go = Navigator['push'];
-
-/**
- * The same for the app's <HashRouter>, which has no blockers: while `when`
- * holds, links and navigate() calls (both go through the router's navigator)
- * wait for the user's answer. Back and forward buttons are not held.
- */
-export function useHistoryLeaveGuard(when: boolean, bypassRef: RefObject<boolean>): LeaveBlocker {
-  const { navigator } = useContext(UNSAFE_NavigationContext);
-  const [held, setHeld] = useState<(() => void) | null>(null);
-
-  useEffect(() => {
-    if (!when) return;
-    const target = navigator;
-    const original = { push: target.push, replace: target.replace };
-    const hold =
-      (go: Go): Go =>
-      (...args) => {
-        if (bypassRef.current) go.apply(target, args);
-        else setHeld(() => () => go.apply(target, args));
-      };
-    Object.assign(target, { push: hold(original.push), replace: hold(original.replace) });
-    return () => {
-      Object.assign(target, original);
-    };
-  }, [when, navigator, bypassRef]);
-
-  const proceed = useCallback(() => {
-    setHeld(null);
-    // The held call is the navigator's own, so it goes through unhindered.
-    held?.();
-  }, [held]);
-
-  const stay = useCallback(() => setHeld(null), []);
-
-  return { blocked: held !== null, proceed, stay };
 }
