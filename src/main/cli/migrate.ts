@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { migrate, migrationStatus, rollbackLast, type MigrationStatus } from '../db/migrations';
-import { redactMongoUris } from '../db/redact';
-import { AppError } from '../errors';
 import { createConsoleLogger } from '../logger';
+import { runTool } from './run-tool';
 import { openToolDatabase } from './tool-database';
 
 const USAGE = `Usage: npm run migrate [-- --status | --rollback] [--force]
@@ -68,11 +67,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof AppError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`${redactMongoUris(message)}\n`);
-    process.exit(1);
-  },
-);
+runTool(main);

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import { redactMongoUris } from '../db/redact';
-import { AppError } from '../errors';
 import { createConsoleLogger } from '../logger';
 import { registerModels } from '../models';
 import { repairAll, type RepairReport } from '../services/maintenance/repair';
+import { runTool } from './run-tool';
 import { openToolDatabase } from './tool-database';
 
 const USAGE = `Usage: npm run repair [-- --dry-run]
@@ -33,11 +32,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof AppError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`${redactMongoUris(message)}\n`);
-    process.exit(1);
-  },
-);
+runTool(main);

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { redactMongoUris } from '../db/redact';
 import { AppError } from '../errors';
 import { createConsoleLogger } from '../logger';
 import { openFieldKey } from '../secrets/field-key';
 import { DEFAULT_BATCH_SIZE, SEED_SCALES, createProgressReporter, isSeedScaleName, runSeedCommand, startOfUtcDay } from '../seed';
+import { runTool } from './run-tool';
 import { openToolDatabase } from './tool-database';
 
 const USAGE = `Usage: npm run seed -- --scale demo|large [--reset] [--seed 42] [--anchor YYYY-MM-DD] [--batch-size 1000]
@@ -59,11 +59,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const message = error instanceof AppError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
-    process.stderr.write(`${redactMongoUris(message)}\n`);
-    process.exit(1);
-  },
-);
+runTool(main);
