@@ -1,9 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
@@ -16,6 +13,7 @@ import { focusFirstInvalid } from '../../../components/focus-first-invalid';
 import { formAlertMessage, validateInput, type FieldErrors } from '../../../lib/api';
 import { useSubmission } from '../../../lib/hooks/useSubmission';
 import { ROLE_LABEL } from '../../../components/RoleChip';
+import { DialogSubmitActions } from '../../../components/DialogSubmitActions';
 
 export type NewStaffMember = ChannelInput<'staff.create'>;
 
@@ -114,19 +112,7 @@ export function AddStaffDialog({ onSubmit, onClose }: AddStaffDialogProps) {
             </TextField>
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={submission.pending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={submission.pending}
-            startIcon={submission.pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-          >
-            Add staff member
-          </Button>
-        </DialogActions>
+        <DialogSubmitActions label="Add staff member" pending={submission.pending} onCancel={onClose} />
       </Box>
     </Dialog>
   );

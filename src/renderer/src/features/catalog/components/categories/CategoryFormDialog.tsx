@@ -1,9 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -17,6 +14,7 @@ import { FormError } from '../../../../components/FormError';
 import { validateInput, type FieldErrors } from '../../../../lib/api';
 import { pathLabel } from '../../category-tree';
 import { useSubmission } from '../../../../lib/hooks/useSubmission';
+import { DialogSubmitActions } from '../../../../components/DialogSubmitActions';
 import {
   CATEGORY_FORM_FIELDS,
   changedInput,
@@ -174,19 +172,7 @@ export function CategoryFormDialog(props: CategoryFormDialogProps) {
             <TextField label="Keywords" autoComplete="off" {...text('keywords')} helperText={errorFor('keywords') ?? 'Separate them with commas'} />
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={props.onClose} disabled={submission.pending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={submission.pending}
-            startIcon={submission.pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-          >
-            {props.mode === 'create' ? 'Create category' : 'Save changes'}
-          </Button>
-        </DialogActions>
+        <DialogSubmitActions label={props.mode === 'create' ? 'Create category' : 'Save changes'} pending={submission.pending} onCancel={props.onClose} />
       </Box>
     </Dialog>
   );

@@ -1,9 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -14,6 +11,7 @@ import { subtreeIds } from '../../category-tree';
 import { useSubmission } from '../../../../lib/hooks/useSubmission';
 import { CategorySelect } from '../shared/CategorySelect';
 import { formAlert } from './category-form';
+import { DialogSubmitActions } from '../../../../components/DialogSubmitActions';
 
 export interface DeleteCategoryDialogProps {
   category: Category;
@@ -81,20 +79,7 @@ export function DeleteCategoryDialog({ category, categories, subcategories, onSu
           <FormError message={formAlert(submission.error, needsDestination && destination === null ? ['moveProductsTo'] : [])} />
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={submission.pending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color="error"
-          onClick={confirm}
-          disabled={submission.pending}
-          startIcon={submission.pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-        >
-          Delete category
-        </Button>
-      </DialogActions>
+      <DialogSubmitActions label="Delete category" color="error" pending={submission.pending} onCancel={onClose} onSubmit={confirm} />
     </Dialog>
   );
 }

@@ -1,9 +1,6 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
@@ -14,6 +11,7 @@ import { pathLabel, subtreeIds } from '../../category-tree';
 import { useSubmission } from '../../../../lib/hooks/useSubmission';
 import { CategorySelect } from '../shared/CategorySelect';
 import { formAlert } from './category-form';
+import { DialogSubmitActions } from '../../../../components/DialogSubmitActions';
 
 export interface MoveCategoryDialogProps {
   category: Category;
@@ -72,19 +70,7 @@ export function MoveCategoryDialog({ category, categories, onSubmit, onClose }: 
             />
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={submission.pending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={submission.pending || parent === category.parent}
-            startIcon={submission.pending ? <CircularProgress size={16} color="inherit" aria-hidden /> : undefined}
-          >
-            Move
-          </Button>
-        </DialogActions>
+        <DialogSubmitActions label="Move" pending={submission.pending} onCancel={onClose} disabled={parent === category.parent} />
       </Box>
     </Dialog>
   );
