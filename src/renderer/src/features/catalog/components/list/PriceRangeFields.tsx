@@ -33,7 +33,7 @@ export function priceRangeErrors(draft: Draft): { min?: string; max?: string } {
   return errors;
 }
 
-/** Minimum and maximum (regular) price, applied on Enter or when focus leaves them, once valid. */
+/** Minimum and maximum (regular) price, applied on Enter or when focus leaves the pair, once valid. */
 export function PriceRangeFields({ applied, onApply }: PriceRangeFieldsProps) {
   const { draft, setDraft, markSent } = useSyncedDraft(asText(applied), sameDraft);
   const errors = priceRangeErrors(draft);
@@ -53,7 +53,11 @@ export function PriceRangeFields({ applied, onApply }: PriceRangeFieldsProps) {
       size="small"
       value={draft[which]}
       onChange={(event) => setDraft({ ...draft, [which]: event.target.value })}
-      onBlur={apply}
+      onBlur={(event) => {
+        // Moving between the two boxes applies nothing; leaving the pair does.
+        const group = event.currentTarget.closest('[role="group"]');
+        if (!group?.contains(event.relatedTarget as Node | null)) apply();
+      }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') apply();
       }}
