@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditEntry } from '../../../src/shared/contract';
 import { ClientProvider } from '../../../src/renderer/src/app/client-context';
 import { fromDateTimeLocal, toDateTimeLocal } from '../../../src/renderer/src/features/audit/datetime-local';
-import { auditExportFileName } from '../../../src/renderer/src/features/audit/download';
+import { datedFileName } from '../../../src/renderer/src/lib/download';
 import { auditFiltersFromQuery, auditFiltersToQuery, auditListUrl, hasAuditFilters } from '../../../src/renderer/src/features/audit/urls';
 import { AuditView } from '../../../src/renderer/src/features/audit/views/AuditView';
 import { createClient } from '../../../src/renderer/src/lib/api/client';
@@ -73,7 +73,7 @@ describe('datetime-local inputs <-> ISO instants', () => {
   });
 
   it('names the export file after the local date', () => {
-    expect(auditExportFileName(new Date(2025, 0, 5, 23, 59))).toBe('backroom-audit-2025-01-05.csv');
+    expect(datedFileName('backroom-audit', new Date(2025, 0, 5, 23, 59))).toBe('backroom-audit-2025-01-05.csv');
   });
 });
 

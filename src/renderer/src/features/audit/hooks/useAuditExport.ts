@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../../../app/client-context';
 import { useSubmission } from '../../../lib/hooks/useSubmission';
-import { auditExportFileName, downloadTextFile } from '../download';
+import { datedFileName, downloadTextFile } from '../../../lib/download';
 import type { AuditFilters } from '../urls';
 
 /** Exports the filtered log as CSV and downloads it. */
@@ -14,7 +14,7 @@ export function useAuditExport(filters: AuditFilters) {
     setResult(null);
     void submission.submit(async () => {
       const { csv, rows, truncated } = await client.call('audit.export', filters);
-      downloadTextFile(auditExportFileName(new Date()), csv);
+      downloadTextFile(datedFileName('backroom-audit', new Date()), csv);
       setResult({ rows, truncated });
     });
   };

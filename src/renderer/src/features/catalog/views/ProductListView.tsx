@@ -1,10 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
+import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import AddIcon from '@mui/icons-material/Add';
@@ -12,6 +13,8 @@ import AccountTreeIcon from '@mui/icons-material/AccountTreeOutlined';
 import BookmarkAddIcon from '@mui/icons-material/BookmarkAddOutlined';
 import type { ProductSort } from '@shared/contract';
 import { errorMessage } from '../../../lib/api';
+import { BulkWork } from '../components/bulk/BulkWork';
+import { CsvActions } from '../components/csv/CsvActions';
 import { ListPagination } from '../components/list/ListPagination';
 import { ManageViewsDialog } from '../components/list/ManageViewsDialog';
 import { ProductFilterBar } from '../components/list/ProductFilterBar';
@@ -28,10 +31,16 @@ import { useSavedViews } from '../hooks/list/useSavedViews';
 import { useCategories } from '../hooks/useCategories';
 import { DEFAULT_DIRECTION, filtersToQuery, hasProductFilters, listParamsToQuery } from '../list-urls';
 import { catalogUrls } from '../urls';
+import type { EditorNotice } from './ProductEditorView';
 
 /** The catalog's products: filter, search, sort, page through, select, open one. */
 export function ProductListView() {
   const navigate = useNavigate();
+  const location = useLocation();
+  // What the editor said on the way back (a deletion); dropped from history once dismissed, so a reload does not repeat it.
+  const arrival = location.state as Partial<EditorNotice> | null;
+  const notice = typeof arrival?.notice === 'string' ? arrival.notice : null;
+  const dismissNotice = () => navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
   const hintId = useId();
   const { params, change, changeFilters, clearFilters, applyQuery } = useProductListParams();
   const pages = useProductPages(params);
@@ -62,6 +71,7 @@ export function ProductListView() {
           <Button variant="outlined" startIcon={<BookmarkAddIcon />} disabled={!savedViews.ready} onClick={() => setDialog('save')}>
             Save view…
           </Button>
+          <CsvActions filters={params.filters} matching={pages.total} onImported={pages.reload} />
           <Button variant="outlined" component={RouterLink} to={catalogUrls.categories()} startIcon={<AccountTreeIcon />}>
             Categories
           </Button>
@@ -88,17 +98,11 @@ export function ProductListView() {
             </Typography>
           )}
           {!pages.loading && <SearchNote search={params.filters.search} mode={pages.searchMode} />}
-          <Typography role="status" variant="body2" sx={{ fontWeight: 500 }}>
-            {selection.count > 0 ? `${selection.count.toLocaleString()} selected` : ''}
-          </Typography>
-          {selection.count > 0 && (
-            <Button size="small" onClick={selection.clear}>
-              Clear selection
-            </Button>
-          )}
         </Stack>
         <SortSelect sort={params.sort} direction={params.direction} disabled={relevanceRanked} onChange={(sort, direction) => change({ sort, direction })} />
       </Stack>
+
+      <BulkWork selection={selection} filters={params.filters} matching={pages.total} categories={categories} onChanged={pages.reload} />
 
       {pages.error !== null && (
         <Alert
@@ -186,6 +190,12 @@ export function ProductListView() {
         />
       )}
       {dialog === 'manage' && <ManageViewsDialog views={savedViews.views} onDelete={savedViews.remove} onClose={() => setDialog(null)} />}
+
+      <Snackbar open={notice !== null} autoHideDuration={8000} onClose={(_event, reason) => reason !== 'clickaway' && dismissNotice()} anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}>
+        <Alert severity="success" role="status" variant="filled" onClose={dismissNotice} sx={{ width: '100%' }}>
+          {notice}
+        </Alert>
+      </Snackbar>
     </Stack>
   );
 }

@@ -67,6 +67,8 @@ export function ProductTable(props: ProductTableProps) {
     selection,
     rows.map((row) => row.id),
   );
+  // "All matching" is taken or cleared as a whole, from the bulk actions bar.
+  const locked = selection.kind === 'matching';
 
   const onRowKeyDown = (row: ProductRow) => (event: KeyboardEvent) => {
     // Keys on the checkbox or the link inside do their own thing.
@@ -92,7 +94,7 @@ export function ProductTable(props: ProductTableProps) {
                 checked={pageState === 'all'}
                 indeterminate={pageState === 'some'}
                 onChange={(event) => onTogglePage(event.target.checked)}
-                disabled={rows.length === 0}
+                disabled={rows.length === 0 || locked}
                 slotProps={{ input: { 'aria-label': 'Select all on this page' } }}
               />
             </TableCell>
@@ -133,7 +135,7 @@ export function ProductTable(props: ProductTableProps) {
                 sx={{ cursor: 'pointer', '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 } }}
               >
                 <TableCell padding="checkbox" onClick={stop}>
-                  <Checkbox checked={selected} onChange={() => onToggle(row.id)} slotProps={{ input: { 'aria-label': `Select ${row.name}` } }} />
+                  <Checkbox checked={selected} disabled={locked} onChange={() => onToggle(row.id)} slotProps={{ input: { 'aria-label': `Select ${row.name}` } }} />
                 </TableCell>
                 <TableCell sx={{ py: 0.5 }}>
                   <ProductThumbnail image={row.image} name={row.name} />

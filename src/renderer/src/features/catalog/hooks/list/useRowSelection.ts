@@ -1,11 +1,14 @@
 import { useCallback, useState } from 'react';
-import { NO_SELECTION, selectedCount, setRows, toggleRow, type RowSelection } from './row-selection';
+import type { ProductFilters } from '@shared/contract';
+import { NO_SELECTION, selectedCount, selectMatching, setRows, toggleRow, type RowSelection } from './row-selection';
 
 export interface RowSelectionControls {
   selection: RowSelection;
   count: number;
   toggle(id: string): void;
   setPage(pageIds: readonly string[], selected: boolean): void;
+  /** Every product matching `filters` (the list's own, so the scope stays). */
+  selectAllMatching(filters: ProductFilters, total: number): void;
   clear(): void;
 }
 
@@ -20,7 +23,8 @@ export function useRowSelection(scope: string): RowSelectionControls {
 
   const toggle = useCallback((id: string) => setState({ scope, selection: toggleRow(selection, id) }), [scope, selection]);
   const setPage = useCallback((pageIds: readonly string[], selected: boolean) => setState({ scope, selection: setRows(selection, pageIds, selected) }), [scope, selection]);
+  const selectAllMatching = useCallback((filters: ProductFilters, total: number) => setState({ scope, selection: selectMatching(filters, total) }), [scope]);
   const clear = useCallback(() => setState({ scope, selection: NO_SELECTION }), [scope]);
 
-  return { selection, count: selectedCount(selection), toggle, setPage, clear };
+  return { selection, count: selectedCount(selection), toggle, setPage, selectAllMatching, clear };
 }

@@ -12,8 +12,8 @@ export function downloadTextFile(fileName: string, text: string, type = 'text/cs
   setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
 
-/** `backroom-audit-2025-03-09.csv`, dated in local time. */
-export function auditExportFileName(now: Date): string {
+/** `backroom-audit-2025-03-09.csv`: a prefix dated in local time. */
+export function datedFileName(prefix: string, now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
-  return `backroom-audit-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
+  return `${prefix}-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.csv`;
 }
