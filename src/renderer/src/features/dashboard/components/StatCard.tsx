@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 /** A number with its label and a line of detail under it. */
 export function StatCard({ label, value, detail }: { label: string; value: number; detail?: ReactNode }) {
   return (
-    <Card variant="outlined" sx={{ flex: '1 1 200px' }}>
+    <Card variant="outlined">
       <CardContent>
         <Stack spacing={0.5}>
           <Typography variant="overline" color="text.secondary" component="h2">

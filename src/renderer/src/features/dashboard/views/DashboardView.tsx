@@ -1,4 +1,5 @@
 import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
@@ -48,7 +49,7 @@ export function DashboardView() {
       )}
       {state.kind === 'ready' && (
         <>
-          <Stack direction="row" useFlexGap spacing={2} sx={{ flexWrap: 'wrap' }}>
+          <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))' }}>
             <StatCard
               label="Products"
               value={state.summary.products.total}
@@ -62,8 +63,13 @@ export function DashboardView() {
             {state.summary.orders && <StatCard label="Orders" value={state.summary.orders.total} detail={`${state.summary.orders.byStatus.pending.toLocaleString()} pending`} />}
             {state.summary.reviewsAwaitingModeration !== null && <StatCard label="Reviews to moderate" value={state.summary.reviewsAwaitingModeration} />}
             {state.summary.customers !== null && <StatCard label="Customers" value={state.summary.customers} />}
-          </Stack>
-          {state.summary.orders && <OrdersByStatusChart byStatus={state.summary.orders.byStatus} />}
+          </Box>
+          {state.summary.orders &&
+            (state.summary.orders.total > 0 ? (
+              <OrdersByStatusChart byStatus={state.summary.orders.byStatus} />
+            ) : (
+              <Typography color="text.secondary">No orders yet: the chart of orders by status appears with the first one.</Typography>
+            ))}
         </>
       )}
     </Stack>
