@@ -31,6 +31,7 @@ interface ProductSpec {
   isActive?: boolean;
   allowBackorder?: boolean;
   lowStockThreshold?: number;
+  variants?: Array<{ name: string; values: string[]; priceModifier?: number }>;
 }
 
 async function makeProduct(spec: ProductSpec = {}): Promise<string> {
@@ -47,6 +48,7 @@ async function makeProduct(spec: ProductSpec = {}): Promise<string> {
       { url: `https://cdn.example.com/${serial}-front.jpg`, isPrimary: true },
     ],
     isActive: spec.isActive ?? true,
+    variants: spec.variants ?? [],
     status: 'published',
   });
   return product.id as string;
@@ -71,16 +73,26 @@ async function appError(promise: Promise<unknown>): Promise<AppError> {
 }
 
 describe('placeOrder', () => {
+  it('refuses a variant the product does not have, naming the item, and takes no stock', async () => {
+    const user = await makeUser();
+    const shoe = await makeProduct({ quantity: 5, variants: [{ name: 'Size', values: ['41', '42'] }] });
+    await expect(placeOrder(models, { user, items: [{ product: shoe, quantity: 1, variant: 'Size: 44' }] })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'items.0.variant': expect.any(String) },
+    });
+    expect((await stockOf(shoe)).quantity).toBe(5);
+  });
+
   it('snapshots each product, prices the order, numbers it, takes stock and counts sales', async () => {
     const user = await makeUser();
     const lamp = await makeProduct({ regular: 20, sale: 15, quantity: 12 });
-    const bulb = await makeProduct({ regular: 3.3, quantity: 50 });
+    const bulb = await makeProduct({ regular: 3.3, quantity: 50, variants: [{ name: 'Colour', values: ['warm', 'cold'], priceModifier: 0.5 }] });
 
     const order = await placeOrder(models, {
       user,
       items: [
         { product: lamp, quantity: 3 },
-        { product: bulb, quantity: 3, variant: 'warm' },
+        { product: bulb, quantity: 3, variant: 'Colour: warm' },
       ],
       tax: 4.5,
       shipping: 7,
@@ -99,8 +111,9 @@ describe('placeOrder', () => {
       subtotal: 45,
       productSnapshot: { sku: expect.stringMatching(/^LAMP-/), price: 15, image: expect.stringMatching(/-front\.jpg$/) },
     });
-    expect(order.items[1]).toMatchObject({ product: bulb, price: 3.3, subtotal: 9.9, variant: 'warm' });
-    expect(order.pricing).toEqual({ subtotal: 54.9, tax: 4.5, shipping: 7, discount: 5, total: 61.4 });
+    // The chosen variant adds its modifier to the line; the snapshot keeps the product as listed.
+    expect(order.items[1]).toMatchObject({ product: bulb, price: 3.8, subtotal: 11.4, variant: 'Colour: warm', productSnapshot: { price: 3.3 } });
+    expect(order.pricing).toEqual({ subtotal: 56.4, tax: 4.5, shipping: 7, discount: 5, total: 62.9 });
     expect(order.status).toBe('pending');
     expect(order.timeline).toEqual([expect.objectContaining({ status: 'pending', timestamp: expect.any(String) })]);
 

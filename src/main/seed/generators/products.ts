@@ -11,6 +11,7 @@ import { subdocumentIndex } from '../ids';
 import type { Random } from '../prng';
 import type { SeedWorld } from '../world';
 import type { CategoryNode, CategoryPathEntry } from './categories';
+import { variantLabel } from '../../domain/variant-price';
 
 export interface SeedVariant {
   _id: Types.ObjectId;
@@ -165,7 +166,7 @@ export interface VariantChoice {
 export function chooseVariant(product: ProductCore, rng: Random): VariantChoice | undefined {
   if (product.variants.length === 0 || !rng.chance(0.8)) return undefined;
   const variant = rng.pick(product.variants);
-  return { label: `${variant.name}: ${rng.pick(variant.values)}`, priceModifier: variant.priceModifier ?? 0 };
+  return { label: variantLabel(variant.name, rng.pick(variant.values)), priceModifier: variant.priceModifier ?? 0 };
 }
 
 export function unitPriceWith(product: ProductCore, variant: VariantChoice | undefined): number {

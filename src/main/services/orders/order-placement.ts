@@ -1,6 +1,7 @@
 import { isObjectIdOrHexString, trusted, Types } from 'mongoose';
-import { computeTotals, lineSubtotal, type Totals } from '../../domain/cart-totals';
+import { computeTotals, lineSubtotal, roundMoney, type Totals } from '../../domain/cart-totals';
 import { generateOrderNumber } from '../../domain/order-number';
+import { variantPriceModifier, type VariantOption } from '../../domain/variant-price';
 import { deriveStockStatus } from '../../../shared/stock-status';
 import { AppError } from '../../errors';
 import type { Models } from '../../models';
@@ -120,6 +121,7 @@ interface CatalogProduct {
   sku: string;
   price?: PriceSource | null;
   images?: Array<{ url?: string | null; isPrimary?: boolean | null }> | null;
+  variants?: VariantOption[] | null;
 }
 
 /** A priced line, ready to store. */
@@ -176,7 +178,7 @@ async function checkCustomer(models: Models, userId: string): Promise<Types.Obje
 /** The catalog products the items name, in item order; NOT_FOUND names every missing or inactive one. */
 async function loadProducts(models: Models, items: OrderItemInput[]): Promise<CatalogProduct[]> {
   const ids = items.filter((item) => isObjectIdOrHexString(item.product)).map((item) => new Types.ObjectId(item.product));
-  const found = await models.Product.find({ _id: trusted({ $in: ids }), isActive: true }, { name: 1, sku: 1, price: 1, images: 1 }).lean<CatalogProduct[]>();
+  const found = await models.Product.find({ _id: trusted({ $in: ids }), isActive: true }, { name: 1, sku: 1, price: 1, images: 1, variants: 1 }).lean<CatalogProduct[]>();
   const byId = new Map(found.map((product) => [product._id.toHexString(), product]));
   const missing: Record<string, string> = {};
   const products = items.map((item, index) => {
@@ -190,11 +192,18 @@ async function loadProducts(models: Models, items: OrderItemInput[]): Promise<Ca
 
 // ---- step 3: prices and the snapshot ---------------------------------------------------
 
-function priceLine(item: OrderItemInput, product: CatalogProduct): OrderLine {
-  const price = effectivePrice(product.price);
+/** The snapshot keeps the product as listed; the line's price adds the chosen variant's modifier. */
+function priceLine(item: OrderItemInput, product: CatalogProduct, index: number): OrderLine {
+  const listed = effectivePrice(product.price);
+  const modifier = item.variant ? variantPriceModifier(product.variants ?? [], item.variant) : 0;
+  if (modifier === null) {
+    const field = `items.${index}.variant`;
+    throw new AppError('VALIDATION', `${field}: "${product.name}" has no variant "${item.variant}"`, { [field]: 'Not a variant of this product (use "Name: value")' });
+  }
+  const price = roundMoney(listed + modifier);
   return {
     product: product._id,
-    productSnapshot: { name: product.name, sku: product.sku, image: primaryImageUrl(product.images), price },
+    productSnapshot: { name: product.name, sku: product.sku, image: primaryImageUrl(product.images), price: listed },
     quantity: item.quantity,
     price,
     ...(item.variant ? { variant: item.variant } : {}),
@@ -320,7 +329,7 @@ export async function placeOrder(models: Models, input: PlaceOrderInput, options
   checkInput(input);
   const user = await checkCustomer(models, input.user);
   const products = await loadProducts(models, input.items);
-  const lines = input.items.map((item, index) => priceLine(item, products[index] as CatalogProduct));
+  const lines = input.items.map((item, index) => priceLine(item, products[index] as CatalogProduct, index));
   const order = buildOrder(input, user, lines);
   // Everything but the number is checked before stock moves, so a bad address costs no stock churn.
   await new models.Order(order).validate({ pathsToSkip: ['orderNumber'] });
