@@ -18,6 +18,7 @@ import { useAuditFilters } from '../hooks/useAuditFilters';
 import { useAuditLog } from '../hooks/useAuditLog';
 import { useStaffOptions } from '../hooks/useStaffOptions';
 import { hasAuditFilters } from '../urls';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 /** Who changed what and when; entries are read-only. */
 export function AuditView() {
@@ -58,16 +59,7 @@ export function AuditView() {
         </Alert>
       )}
       {log.error !== null && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={log.reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the audit log: {errorMessage(log.error)}
-        </Alert>
+        <RetryAlert onRetry={log.reload}>Could not load the audit log: {errorMessage(log.error)}</RetryAlert>
       )}
 
       <Box aria-busy={log.loading}>

@@ -8,7 +8,8 @@ import { FormError } from '../../../components/FormError';
 import { PasswordField } from '../../../components/PasswordField';
 import { focusFirstInvalid } from '../../../components/focus-first-invalid';
 import { fieldErrorsOf, formAlertMessage, validateInput, type FieldErrors } from '../../../lib/api';
-import { confirmationErrors, NEW_PASSWORD_HELP } from '../new-password';
+import { confirmationErrors } from '../new-password';
+import { NewPasswordFields } from './NewPasswordFields';
 
 const FIELDS = ['currentPassword', 'newPassword', 'confirmPassword'] as const;
 type Field = (typeof FIELDS)[number];
@@ -66,22 +67,11 @@ export function ChangePasswordForm({ onChanged, secondaryAction }: ChangePasswor
         autoComplete="current-password"
         autoFocus
       />
-      <PasswordField
-        id="new-password"
+      <NewPasswordFields
+        idPrefix="new"
         label="New password"
-        value={values.newPassword}
-        onChange={change('newPassword')}
-        error={fieldErrors.newPassword}
-        helperText={NEW_PASSWORD_HELP}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        id="confirm-password"
-        label="New password again"
-        value={values.confirmPassword}
-        onChange={change('confirmPassword')}
-        error={fieldErrors.confirmPassword}
-        autoComplete="new-password"
+        password={{ value: values.newPassword, onChange: change('newPassword'), error: fieldErrors.newPassword }}
+        confirmation={{ value: values.confirmPassword, onChange: change('confirmPassword'), error: fieldErrors.confirmPassword }}
       />
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end', alignItems: 'center' }}>
         {secondaryAction}

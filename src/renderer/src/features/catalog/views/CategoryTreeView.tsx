@@ -28,6 +28,7 @@ import { useCategoryTreeState } from '../hooks/categories/useCategoryTreeState';
 import { useSubmission } from '../../../lib/hooks/useSubmission';
 import { useCategories } from '../hooks/useCategories';
 import { catalogUrls } from '../urls';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 type OpenDialog =
   | { kind: 'create'; parentId: string | null }
@@ -116,16 +117,7 @@ export function CategoryTreeView() {
         <Alert severity="info" role="note">Only admins can change the category tree, which all sellers share. You can browse it here and use its categories for your products.</Alert>
       )}
       {error && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the categories: {error}
-        </Alert>
+        <RetryAlert onRetry={reload}>Could not load the categories: {error}</RetryAlert>
       )}
       {quick.error !== null && (
         <Alert severity="error" onClose={quick.reset}>

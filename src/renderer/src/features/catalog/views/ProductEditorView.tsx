@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Grid from '@mui/material/Grid';
 import Link from '@mui/material/Link';
@@ -39,6 +38,7 @@ import { useStaffOptions } from '../hooks/editor/useStaffOptions';
 import { useUniqueOwners } from '../hooks/editor/useUniqueOwners';
 import { useCategories } from '../hooks/useCategories';
 import { catalogUrls } from '../urls';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 /** What the editor says on arrival (after a create or duplicate), carried in the navigation's state. */
 export interface EditorNotice {
@@ -76,16 +76,7 @@ function ExistingProduct({ id }: { id: string }) {
       );
     case 'failed':
       return (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the product: {state.message}
-        </Alert>
+        <RetryAlert onRetry={reload}>Could not load the product: {state.message}</RetryAlert>
       );
     case 'ready':
       return <ProductEditor key={generation} initial={state.product} />;

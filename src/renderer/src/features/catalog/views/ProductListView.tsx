@@ -32,6 +32,7 @@ import { useCategories } from '../hooks/useCategories';
 import { DEFAULT_DIRECTION, filtersToQuery, hasProductFilters, listParamsToQuery } from '../list-urls';
 import { catalogUrls } from '../urls';
 import type { EditorNotice } from './ProductEditorView';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 /** The catalog's products: filter, search, sort, page through, select, open one. */
 export function ProductListView() {
@@ -105,16 +106,7 @@ export function ProductListView() {
       <BulkWork selection={selection} filters={params.filters} matching={pages.total} categories={categories} onChanged={pages.reload} />
 
       {pages.error !== null && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={pages.reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the products: {errorMessage(pages.error)}
-        </Alert>
+        <RetryAlert onRetry={pages.reload}>Could not load the products: {errorMessage(pages.error)}</RetryAlert>
       )}
 
       <Box aria-busy={pages.loading} sx={{ position: 'relative' }}>

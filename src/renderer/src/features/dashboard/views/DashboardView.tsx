@@ -1,6 +1,5 @@
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -8,6 +7,7 @@ import { useSystemStore } from '../../system/store';
 import { OrdersByStatusChart } from '../components/OrdersByStatusChart';
 import { StatCard } from '../components/StatCard';
 import { useDashboardSummary } from '../hooks/useDashboardSummary';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 /** The landing page: the store at a glance. */
 export function DashboardView() {
@@ -31,16 +31,7 @@ export function DashboardView() {
         </Stack>
       )}
       {state.kind === 'failed' && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the figures: {state.message}
-        </Alert>
+        <RetryAlert onRetry={reload}>Could not load the figures: {state.message}</RetryAlert>
       )}
       {state.kind === 'ready' && state.summary.products.total === 0 && (
         <Alert severity="info">

@@ -6,10 +6,10 @@ import TextField from '@mui/material/TextField';
 import { contract, type StaffProfile } from '@shared/contract';
 import { useClient } from '../../../app/client-context';
 import { FormError } from '../../../components/FormError';
-import { PasswordField } from '../../../components/PasswordField';
 import { focusFirstInvalid } from '../../../components/focus-first-invalid';
 import { BackroomError, fieldErrorsOf, formAlertMessage, validateInput, type FieldErrors } from '../../../lib/api';
-import { confirmationErrors, NEW_PASSWORD_HELP } from '../../auth/new-password';
+import { confirmationErrors } from '../../auth/new-password';
+import { NewPasswordFields } from '../../auth/components/NewPasswordFields';
 
 const FIELDS = ['firstName', 'lastName', 'email', 'password', 'confirmPassword'] as const;
 type Field = (typeof FIELDS)[number];
@@ -88,22 +88,11 @@ export function CreateAdminForm({ onCreated, onAdminExists, onBack }: CreateAdmi
         {textField('lastName', 'Last name', 'family-name')}
       </Stack>
       {textField('email', 'Email', 'username', { type: 'email' })}
-      <PasswordField
-        id="admin-password"
+      <NewPasswordFields
+        idPrefix="admin"
         label="Password"
-        value={values.password}
-        onChange={change('password')}
-        error={fieldErrors.password}
-        helperText={NEW_PASSWORD_HELP}
-        autoComplete="new-password"
-      />
-      <PasswordField
-        id="admin-confirmPassword"
-        label="Password again"
-        value={values.confirmPassword}
-        onChange={change('confirmPassword')}
-        error={fieldErrors.confirmPassword}
-        autoComplete="new-password"
+        password={{ value: values.password, onChange: change('password'), error: fieldErrors.password }}
+        confirmation={{ value: values.confirmPassword, onChange: change('confirmPassword'), error: fieldErrors.confirmPassword }}
       />
       <Stack direction="row" spacing={1} sx={{ justifyContent: 'space-between' }}>
         {onBack ? (

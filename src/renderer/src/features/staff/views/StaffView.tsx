@@ -20,6 +20,7 @@ import { fullName } from '../../../lib/format';
 import { useAuthStore } from '../../auth/store';
 import { useStaffList } from '../hooks/useStaffList';
 import { useSubmission } from '../../../lib/hooks/useSubmission';
+import { RetryAlert } from '../../../components/RetryAlert';
 
 type Confirmation = { kind: 'toggle-active' | 'reset-password'; member: StaffMember };
 
@@ -112,16 +113,7 @@ export function StaffView() {
         </Alert>
       )}
       {list.error !== null && (
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={list.reload}>
-              Try again
-            </Button>
-          }
-        >
-          Could not load the staff list: {errorMessage(list.error)}
-        </Alert>
+        <RetryAlert onRetry={list.reload}>Could not load the staff list: {errorMessage(list.error)}</RetryAlert>
       )}
 
       <Box aria-busy={list.loading}>
